@@ -1,0 +1,89 @@
+/**
+ * The extraction pipeline: for each fact kind in a fixed order, extractors -> refiners ->
+ * resolvers; then the facts of every kind are merged by identity (mentions) and sorted.
+ *
+ * The kind order matters: dates first (stages link the dates of their clause), institutions
+ * before officials (an office binds to its institution), stages and citations last.
+ * `defaultPipeline` is frozen; `createPipeline()` clones it with changes (unified's manner).
+ */
+import { createDoc, makeFact, type Doc } from './doc.js';
+import type { ExtractContext, Extractor, KindModule } from './extract/types.js';
+import { dateModule } from './extract/date/index.js';
+import { institutionModule } from './extract/institution/index.js';
+import { officialModule } from './extract/official/index.js';
+import { stageModule } from './extract/stage/index.js';
+import { citationModule } from './extract/citation/index.js';
+import { compareFacts, mergeMentions } from './refine/common.js';
+import type { Article, Fact, FactKind, FactOf, Message } from './types.js';
+
+export interface Pipeline {
+  readonly modules: readonly KindModule[];
+}
+
+export interface Extraction {
+  article: Article;
+  facts: Fact[];
+  messages: Message[];
+}
+
+// Order of kinds: see the module comment.
+const DEFAULT_MODULES = [dateModule, institutionModule, officialModule, stageModule, citationModule] as KindModule[];
+
+export const defaultPipeline: Pipeline = Object.freeze({ modules: Object.freeze([...DEFAULT_MODULES]) });
+
+/** A pipeline with only some kinds, or other modules, for experiments and benchmarks. */
+export function createPipeline(options: { kinds?: FactKind[]; modules?: KindModule[] } = {}): Pipeline {
+  let modules = options.modules ?? [...defaultPipeline.modules];
+  if (options.kinds) modules = modules.filter((m) => options.kinds!.includes(m.kind));
+  return Object.freeze({ modules: Object.freeze(modules) });
+}
+
+function contextFor<K extends FactKind>(doc: Doc, kind: K, rule: string): ExtractContext<K> {
+  return {
+    doc,
+    rule,
+    fact: (start, end, value, init) => makeFact(doc, kind, rule, start, end, value, init),
+    message(level, code, message, start, end) {
+      doc.messages.push({ level, code, message, start: start ?? null, end: end ?? null });
+    },
+  };
+}
+
+function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>): FactOf<K>[] {
+  const ctx = contextFor(doc, ex.kind, ex.id);
+  if ('scan' in ex) return ex.scan(ctx).filter((f) => !doc.sentenceAt(f.start).boilerplate);
+  const out: FactOf<K>[] = [];
+  const re = ex.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (doc.sentenceAt(m.index).boilerplate) continue;
+    const r = ex.extract(m, ctx);
+    if (Array.isArray(r)) out.push(...r);
+    else if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Extract every fact kind of the pipeline from one article. Never throws on odd text. */
+export function extractArticle(article: Article, pipeline: Pipeline = defaultPipeline): Extraction {
+  const doc = createDoc(article);
+  for (const mod of pipeline.modules) {
+    let facts: Fact[] = [];
+    for (const ex of mod.extractors) {
+      try {
+        facts.push(...runExtractor(doc, ex as Extractor));
+      } catch (err) {
+        doc.messages.push({ level: 'warning', code: 'extractor/error', message: `${ex.id}: ${(err as Error).message}`, start: null, end: null });
+      }
+    }
+    for (const r of mod.refiners) facts = r.refine(facts as never[], doc);
+    for (const r of mod.resolvers) facts = r.resolve(facts as never[], doc);
+    doc.facts.push(...facts);
+  }
+  const facts = mergeMentions(doc.facts).sort(compareFacts);
+  return { article, facts, messages: doc.messages };
+}

@@ -1,0 +1,63 @@
+/**
+ * Refiners shared by every kind: overlap removal and the merge of repeated facts into one fact
+ * with all its mentions.
+ */
+import type { Fact } from '../types.js';
+
+/** The identity of a fact within an article: facts with the same key are one fact. */
+export function factKey(f: Fact): string {
+  switch (f.kind) {
+    case 'date':
+      return `date|${f.value}`;
+    case 'official':
+      return `official|${f.name.toLowerCase()}|${f.position.toLowerCase()}|${f.institution}|${f.region}`;
+    case 'institution':
+      return `institution|${f.id}|${f.region}`;
+    case 'stage':
+      return `stage|${f.id}`;
+    case 'citation':
+      return `citation|${f.instrument}|${f.pasal}|${f.ayat}|${f.huruf}`;
+  }
+}
+
+/** Order facts by start, then longer first, then kind: the output order (STYLE.md). */
+export function compareFacts(a: Fact, b: Fact): number {
+  return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.evidence.rule < b.evidence.rule ? -1 : a.evidence.rule > b.evidence.rule ? 1 : 0);
+}
+
+/**
+ * Among facts of one kind whose spans overlap, keep the longest (then the earliest, then the most
+ * confident). "Selasa (20/06/2023)" beats the "20/06/2023" inside it.
+ */
+export function removeOverlaps<F extends Fact>(facts: F[]): F[] {
+  const byLength = [...facts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || b.confidence - a.confidence);
+  const kept: F[] = [];
+  for (const f of byLength) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort(compareFacts);
+}
+
+/** Merge facts with the same key into the first one, listing every mention in text order. */
+export function mergeMentions<F extends Fact>(facts: F[]): F[] {
+  const sorted = [...facts].sort(compareFacts);
+  const byKey = new Map<string, F>();
+  const out: F[] = [];
+  for (const f of sorted) {
+    const key = factKey(f);
+    const first = byKey.get(key);
+    if (!first) {
+      const copy = { ...f, mentions: [...f.mentions], flags: [...f.flags] };
+      byKey.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    for (const m of f.mentions) {
+      if (!first.mentions.some((x) => x.start === m.start && x.end === m.end)) first.mentions.push(m);
+    }
+    for (const fl of f.flags) if (!first.flags.includes(fl)) first.flags.push(fl);
+    first.confidence = Math.max(first.confidence, f.confidence);
+  }
+  for (const f of out) f.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}
