@@ -10,7 +10,8 @@
  * extractors skip them while offsets stay valid.
  * Not here: the dateline (dateline.ts).
  */
-import abbreviationData from '../lexicon/data/abbreviations.json' with { type: 'json' };
+import { z } from 'zod';
+import { loadLexicon } from '../lexicon/load.js';
 
 export interface Sentence {
   index: number;
@@ -21,7 +22,10 @@ export interface Sentence {
   boilerplate: boolean;
 }
 
-const ABBREVIATIONS = new Set(abbreviationData.entries.map((e) => e.toLowerCase()));
+const AbbreviationsSchema = z.object({ source: z.string(), entries: z.array(z.string()) });
+const ABBREVIATIONS = new Set(
+  loadLexicon('abbreviations.json', AbbreviationsSchema.transform((d) => ({ ...d, entries: d.entries.map((e) => ({ id: e.toLowerCase() })) }))).entries.map((e) => e.id),
+);
 
 // Whole lines that are never article prose. Ordered from most to least common in scraped news.
 const BOILERPLATE_LINE = [
