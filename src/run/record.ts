@@ -1,0 +1,55 @@
+/**
+ * From an extraction to the validated record written to articles.jsonl (and the CSV rows).
+ */
+import { extractArticle, type Pipeline, defaultPipeline } from '../pipeline.js';
+import { ArticleRecordSchema, type Article, type ArticleRecord, type Fact } from '../types.js';
+
+/** Group facts by kind into an article record; `includeText: false` omits the text. */
+export function toRecord(article: Article, facts: Fact[], messages: ArticleRecord['messages'], includeText: boolean): ArticleRecord {
+  const { text, ...rest } = article;
+  const record: ArticleRecord = {
+    ...rest,
+    ...(includeText ? { text } : {}),
+    dates: [],
+    officials: [],
+    institutions: [],
+    stages: [],
+    citations: [],
+    messages,
+  };
+  for (const f of facts) {
+    switch (f.kind) {
+      case 'date':
+        record.dates.push(f);
+        break;
+      case 'official':
+        record.officials.push(f);
+        break;
+      case 'institution':
+        record.institutions.push(f);
+        break;
+      case 'stage':
+        record.stages.push(f);
+        break;
+      case 'citation':
+        record.citations.push(f);
+        break;
+    }
+  }
+  return record;
+}
+
+/**
+ * Extract and validate one article. Throws only when the record does not match the schema
+ * (a bug, reported per article by the caller).
+ */
+export function processArticle(article: Article, options: { includeText: boolean; pipeline?: Pipeline }): ArticleRecord {
+  const { facts, messages } = extractArticle(article, options.pipeline ?? defaultPipeline);
+  const record = toRecord(article, facts, messages, options.includeText);
+  const checked = ArticleRecordSchema.safeParse(record);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`record does not match the schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return record;
+}
