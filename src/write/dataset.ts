@@ -24,6 +24,9 @@ export interface DatasetOptions {
 
 const CSV_OPTIONS = {
   record_delimiter: 'windows' as const, // RFC 4180: CRLF
+  // csv-stringify quotes only fields holding the record delimiter (CRLF); a bare LF from article
+  // text ("line\nbreak") must be quoted too or spreadsheets split the row
+  quoted_match: /[\r\n]/,
   cast: { boolean: (v: boolean) => (v ? 'true' : 'false') },
 };
 
