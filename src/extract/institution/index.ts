@@ -1,9 +1,25 @@
-/** The institution extractors, in the order they run. */
-import type { KindModule } from '../types.js';
+/**
+ * The institution extractors, in the order they run, then overlap removal and region binding.
+ *
+ * Extractors: full names first (they carry the acronym in parentheses: "Komisi Pemilihan Umum
+ * (KPU) Kabupaten Luwu Utara"), then acronyms and short forms. Refiner: overlapping mentions keep
+ * the longest ("DPD PDIP Sumut" over "DPD", "Pemerintah Provinsi Lampung" over "Provinsi").
+ * Resolver: a mention without a stated region takes the one the article establishes.
+ */
+import type { KindModule, Refiner } from '../types.js';
+import { removeOverlaps } from '../../refine/common.js';
+import { institutionRegion } from '../../resolve/institution-region.js';
+import { fullName } from './full-name.js';
+import { acronym } from './acronym.js';
+
+const overlaps: Refiner<'institution'> = {
+  id: 'institution/remove-overlaps',
+  refine: (facts) => removeOverlaps(facts),
+};
 
 export const institutionModule: KindModule<'institution'> = {
   kind: 'institution',
-  extractors: [],
-  refiners: [],
-  resolvers: [],
+  extractors: [fullName, acronym],
+  refiners: [overlaps],
+  resolvers: [institutionRegion],
 };

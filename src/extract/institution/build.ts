@@ -1,0 +1,182 @@
+/**
+ * From an institution name or acronym in the text to an institution fact: the region stated
+ * after it, the span of the whole phrase, and the context decision for ambiguous acronyms.
+ *
+ * Handles: "KPU Provinsi Lampung", "Komisi Pemilihan Umum (KPU) Kabupaten Luwu Utara (Lutra)",
+ * "Pemerintah Provinsi Lampung" (the level word belongs to both), "Badan Kesbangpol Kabupaten/Kota
+ * Se-Provinsi Lampung", "KPU Kabupaten/Kota" (a level without a region), "KPU RI" and "DPR-RI"
+ * (national), "Sentra Gakkumdu di seluruh wilayah Provinsi Lampung", "Korem 043/Garuda Hitam",
+ * "Kodim 0405/Lahat", "Polda Lampung", "Pemkot Bekasi" (the form picks Kota Bekasi), party boards
+ * "DPD PDIP Sumut", "DPP PDIP", "Fraksi PDIP", "PDI Perjuangan (PDIP) Bali".
+ * Not here: binding a mention without a stated region (resolve/institution-region.ts).
+ */
+import type { ExtractContext } from '../types.js';
+import type { FactOf } from '../../types.js';
+import type { Doc } from '../../doc.js';
+import { findRegionMentions, regionByCode, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
+import { acronymCounts } from './context.js';
+import { BY_ID, formOfAcronym, formOfName, type InstitutionForm, type InstitutionScope } from './lexicon.js';
+
+/** What the extractor knew about a fact's region, for the resolver. */
+export interface InstitutionMeta {
+  scope: InstitutionScope;
+  /** region: stated after the name; national: "RI"/"Pusat"; unstated: neither (bare or a level only) */
+  stated: 'region' | 'national' | 'unstated';
+  subunit: boolean;
+  /** the level the form or a bare level word states: "Pemprov", "Bawaslu provinsi" -> provinsi */
+  hint: RegionLevel | null;
+}
+
+/** Side table from fact objects to what the resolver needs; facts keep their public shape. */
+export const INSTITUTION_META = new WeakMap<object, InstitutionMeta>();
+
+// Related-content lines the sentence splitter does not mark: "Tonton juga Video: PKB Minta ..."
+const RELATED_LINE = /^\s*(?:tonton|simak|lihat|baca)\s+(?:juga|pula)\b/i;
+
+// glue after a name, each anchored at the current position
+const PAREN_ACRONYM = /^[ \t]*\([ \t]*(?<acr>\p{Lu}[\p{L}\-]{1,15})[ \t]*\)/u;
+const NATIONAL = /^[ \t]*(?:-[ \t]*)?(?:RI|R\.I\.|Republik[ \t]+Indonesia|Pusat)(?![\p{L}\p{N}])/u;
+const UNIT_NUMBER = /^[ \t]+\d{2,4}(?:[ \t]*\/[ \t]*)?/;
+const UNIT_NAME = /^\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}/u;
+const LEVEL_PAIR = /^[ \t]+(?:Kabupaten|Kab\.?)[ \t]*\/[ \t]*Kota(?![\p{L}])/iu;
+const SE_OR_DI = /^[ \t]+(?:se-?[ \t]*|di[ \t]+)/i;
+const IN_REGION = /^[ \t]+di[ \t]+(?:seluruh[ \t]+)?(?:wilayah[ \t]+)?/i;
+const LEVEL_WORD = /^[ \t]+(?:Provinsi|Kabupaten|Kota|Kecamatan)(?![\p{L}])/iu;
+const SPACE = /^[ \t]*/;
+const ENDS_WITH_LEVEL = /(?:provinsi|kabupaten|kota)$/i;
+// "DPD PDIP Sumut", "DPP Partai Amanat Nasional", "Fraksi PDIP": a party's board before its name
+const PARTY_BOARD_BEFORE = /(?:\b(?:DPP|DPD|DPC|DPW|PAC|Fraksi|fraksi|F-))[ \t]*$/;
+const US_POLITICS = /partai\s+republik/i;
+
+function regionStarts(doc: Doc): Map<number, RegionMention> {
+  return doc.memo('institution/region-starts', () => new Map(findRegionMentions(doc).map((m) => [m.start, m])));
+}
+
+/** The code a mention stands for, given the level the institution form implies. */
+function codeOf(m: RegionMention, hint: RegionLevel | null): string | null {
+  if (hint) {
+    const of = m.candidates.filter((c) => regionByCode(c)?.level === hint);
+    if (of.length === 1) return of[0];
+  }
+  return m.code;
+}
+
+interface Attached {
+  end: number;
+  region: string | null;
+  stated: InstitutionMeta['stated'];
+  /** a level written without a region: "KPU provinsi" */
+  level?: RegionLevel;
+}
+
+function parenthesisedForm(acr: string, form: InstitutionForm): boolean {
+  const other = formOfAcronym(acr) ?? formOfName(acr);
+  if (other) return other.entry.id === form.entry.id;
+  return /^\p{Lu}[\p{Lu}\p{N}\-]{1,9}$/u.test(acr);
+}
+
+/** Read the region stated after an institution name that ends at `end`. */
+function attachRegion(doc: Doc, nameStart: number, end: number, form: InstitutionForm): Attached {
+  const text = doc.text;
+  const starts = regionStarts(doc);
+  const hint = form.hint;
+  let pos = end;
+  const rest = () => text.slice(pos, pos + 60);
+  const mentionAt = (p: number): RegionMention | null => {
+    const sp = SPACE.exec(text.slice(p, p + 10))![0].length;
+    return starts.get(p + sp) ?? null;
+  };
+  const finish = (m: RegionMention): Attached => {
+    let e = m.end;
+    const abbr = PAREN_ACRONYM.exec(text.slice(e, e + 20));
+    if (abbr) e += abbr[0].length;
+    const code = codeOf(m, hint);
+    return { end: e, region: code, stated: code ? 'region' : 'unstated' };
+  };
+
+  // "Pemerintah Provinsi Lampung": the level word of the form starts the region mention
+  if (ENDS_WITH_LEVEL.test(form.form)) {
+    const lastWord = /\S+$/.exec(text.slice(nameStart, end))!;
+    const m = starts.get(nameStart + lastWord.index);
+    if (m) return finish(m);
+  }
+  // "(KPU)" after "Komisi Pemilihan Umum": a form of the same body or an unknown acronym, never
+  // another body's ("Demokrat (NasDem)") or a name ("Kapolri (Tito)")
+  const paren = PAREN_ACRONYM.exec(rest());
+  if (paren && parenthesisedForm(paren.groups!.acr, form)) pos += paren[0].length;
+  const national = NATIONAL.exec(rest());
+  if (national) return { end: pos + national[0].length, region: null, stated: 'national' };
+  if (form.subunit) {
+    // "Korem 043/Garuda Hitam", "Kodim 0405/Lahat"
+    const num = UNIT_NUMBER.exec(rest());
+    if (num) {
+      pos += num[0].length;
+      const m = starts.get(pos);
+      if (m) return finish(m);
+      const unitName = num[0].includes('/') ? UNIT_NAME.exec(rest()) : null;
+      return { end: pos + (unitName ? unitName[0].length : 0), region: null, stated: 'unstated' };
+    }
+  }
+  const pair = LEVEL_PAIR.exec(rest());
+  if (pair) {
+    // "Kesbangpol Kabupaten/Kota Se-Provinsi Lampung", or a level only: "KPU Kabupaten/Kota"
+    pos += pair[0].length;
+    const se = SE_OR_DI.exec(rest());
+    if (se) {
+      const m = starts.get(pos + se[0].length);
+      if (m && m.code) return { ...finish(m), region: regionByCode(m.code)!.province };
+    }
+    return { end: pos, region: null, stated: 'unstated' };
+  }
+  const direct = mentionAt(pos);
+  if (direct) return finish(direct);
+  const inRegion = IN_REGION.exec(rest());
+  if (inRegion) {
+    // "Sentra Gakkumdu di seluruh wilayah Provinsi Lampung": only a prefixed region
+    const m = starts.get(pos + inRegion[0].length);
+    if (m && /^(?:provinsi|kabupaten|kab\.?|kota)\s/i.test(m.text)) return finish(m);
+  }
+  const level = LEVEL_WORD.exec(rest());
+  if (level) {
+    const word = level[0].trim().toLowerCase();
+    const stated = word === 'provinsi' || word === 'kabupaten' || word === 'kota' ? (word as RegionLevel) : undefined;
+    return { end: pos + level[0].length, region: null, stated: 'unstated', level: stated };
+  }
+  return { end: paren ? pos : end, region: null, stated: 'unstated' };
+}
+
+/**
+ * The institution fact for `form` matched at [start, end), or null when the context says the
+ * acronym means something else.
+ */
+export function institutionFact(ctx: ExtractContext<'institution'>, start: number, end: number, form: InstitutionForm): FactOf<'institution'> | null {
+  const doc = ctx.doc;
+  const sentence = doc.sentenceAt(start);
+  if (RELATED_LINE.test(sentence.text)) return null;
+  let entry = form.entry;
+  if (form.contextOnly && !acronymCounts({ doc, acronym: form.form, start, end, sentence: sentence.text })) return null;
+  if (entry.id === 'partai:Demokrat' && US_POLITICS.test(doc.text)) return null;
+  let spanStart = start;
+  if (entry.scope === 'party') {
+    const board = PARTY_BOARD_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start));
+    if (board) spanStart = start - board[0].length;
+  }
+  const at = attachRegion(doc, start, end, form);
+  // KIP is the Aceh election commission only with an Aceh region: "KIP Aceh Besar"
+  if (form.form === 'KIP' && !(at.region && at.region.startsWith('11'))) return null;
+  // "DPR Aceh", "DPR Papua": a national chamber's name with a region is the regional parliament
+  if (entry.id === 'DPR' && at.region) entry = BY_ID.get('DPRD')!;
+  const region = entry.scope === 'national-only' ? null : at.region;
+  const fact = ctx.fact(
+    spanStart,
+    at.end,
+    { id: entry.id, region, name: doc.text.slice(spanStart, at.end).replace(/\s+/g, ' ') },
+    {
+      lexicon: [`institution:${entry.id}`, ...(region ? [`region:${region}`] : [])],
+      implied: at.stated === 'unstated' && entry.scope !== 'national-only' && entry.scope !== 'party' ? ['region'] : [],
+      confidence: form.contextOnly ? 0.75 : 0.9,
+    },
+  );
+  INSTITUTION_META.set(fact, { scope: entry.scope, stated: at.stated, subunit: form.subunit, hint: at.level ?? form.hint });
+  return fact;
+}

@@ -1,0 +1,22 @@
+/**
+ * Institutions written out in full, in any case, with the region stated after them.
+ *
+ * Handles: "Komisi Pemilihan Umum (KPU) Kabupaten Luwu Utara (Lutra)", "Badan Kesatuan Bangsa dan
+ * Politik Provinsi Lampung", "Pemerintah Provinsi Lampung", "Pemerintah Kota Pagar Alam",
+ * "pemerintah daerah", "panitia pemilihan kecamatan (PPK)", "Badan Siber dan Sandi Negara (BSSN)",
+ * "Dinas Kominfotik Provinsi Lampung", "Kemenko Polkam RI", "Partai Amanat Nasional".
+ * Not here: acronyms and short forms ("KPU", "Pemprov", "Polda": acronym.ts).
+ */
+import type { PatternExtractor } from '../types.js';
+import { institutionFact } from './build.js';
+import { formOfName, NAME_ALTERNATION } from './lexicon.js';
+
+export const fullName: PatternExtractor<'institution'> = {
+  id: 'institution/full-name',
+  kind: 'institution',
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu'),
+  extract(m, ctx) {
+    const form = formOfName(m.groups!.name);
+    return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The institution lexicon (institution-lexicon.json) compiled once: ids of the shared vocabulary
+ * (../shared/vocab/institutions.tsv) with their full names (matched case-insensitively),
+ * acronyms and regional sub-units (matched case-sensitively), acronyms that count only in
+ * context, and the level a surface form implies ("Pemkot" -> kota, "Polda" -> provinsi).
+ *
+ * Scopes, which decide how a mention without a stated region is bound (resolve/institution-region.ts):
+ * - national: exists nationally and regionally (KPU, Bawaslu, Polri, TNI, Gakkumdu, Dukcapil)
+ * - national-only: DKPP, DPR, DPD, MPR, MK, MA, KPK, BSSN, Kemendagri, Kemenko Polhukam
+ * - regional: only regional (Pemda, Kesbangpol, DPRD, Diskominfo, Forkopimda, Satpol PP, Linmas)
+ * - adhoc: election bodies below the kabupaten (PPK, PPS, KPPS, Pantarlih, Panwaslu Kecamatan)
+ * - party: political parties (partai:PDIP ...)
+ */
+import { z } from 'zod';
+import { alternation, LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
+import type { RegionLevel } from '../../lexicon/regions.js';
+
+export type InstitutionScope = 'national' | 'national-only' | 'regional' | 'adhoc' | 'party';
+
+const InstitutionEntrySchema = LexiconEntrySchema.extend({
+  scope: z.enum(['national', 'national-only', 'regional', 'adhoc', 'party']),
+  /** acronyms and short forms, matched case-sensitively: "KPU", "Pemprov", "PDIP" */
+  acronyms: z.array(z.string()).default([]),
+  /** acronyms that count only when the context says so (extract/institution/context.ts): PPK, MA, MK, PAN */
+  contextAcronyms: z.array(z.string()).default([]),
+  /** forms that name a regional unit of a national body: "Polda", "Polres", "Korem", "Kodim", "Kapolda" */
+  subunits: z.array(z.string()).default([]),
+  /** the region level a form implies: "Pemkot" -> "kota" */
+  hints: z.record(z.string(), z.enum(['provinsi', 'kabupaten', 'kota'])).default({}),
+});
+export type InstitutionEntry = z.infer<typeof InstitutionEntrySchema>;
+
+const LexiconSchema = z.object({ source: z.string(), entries: z.array(InstitutionEntrySchema) });
+
+export const INSTITUTIONS = loadLexicon('institution-lexicon.json', LexiconSchema).entries;
+
+/** How a surface form maps to its entry. */
+export interface InstitutionForm {
+  entry: InstitutionEntry;
+  form: string;
+  subunit: boolean;
+  contextOnly: boolean;
+  hint: RegionLevel | null;
+}
+
+const BY_NAME = new Map<string, InstitutionForm>(); // lower-cased full names
+const BY_ACRONYM = new Map<string, InstitutionForm>(); // exact acronyms
+export const BY_ID = new Map<string, InstitutionEntry>();
+
+function claim(map: Map<string, InstitutionForm>, key: string, f: InstitutionForm): void {
+  const owner = map.get(key);
+  if (owner && owner.entry.id !== f.entry.id) {
+    throw new Error(`lexicon institution-lexicon.json: form "${f.form}" of "${f.entry.id}" collides with "${owner.entry.id}"`);
+  }
+  map.set(key, f);
+}
+
+for (const entry of INSTITUTIONS) {
+  BY_ID.set(entry.id, entry);
+  const hint = (form: string) => entry.hints[form] ?? null;
+  for (const a of new Set([entry.canonical, ...entry.aliases])) {
+    claim(BY_NAME, a.toLowerCase().replace(/\s+/g, ' '), { entry, form: a, subunit: false, contextOnly: false, hint: hint(a) });
+  }
+  for (const a of entry.acronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: false, hint: hint(a) });
+  for (const a of entry.subunits) claim(BY_ACRONYM, a, { entry, form: a, subunit: true, contextOnly: false, hint: hint(a) });
+  for (const a of entry.contextAcronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: true, hint: hint(a) });
+}
+
+/** The form a full-name match stands for ("komisi  pemilihan umum" -> KPU). */
+export function formOfName(matched: string): InstitutionForm | null {
+  return BY_NAME.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** The form an acronym match stands for ("KPU", "Polda"). */
+export function formOfAcronym(matched: string): InstitutionForm | null {
+  return BY_ACRONYM.get(matched.replace(/\s+/g, ' ')) ?? null;
+}
+
+/** Full names, longest first, for a case-insensitive regex. */
+export const NAME_ALTERNATION = alternation([...BY_NAME.values()].map((f) => f.form));
+/** Acronyms and sub-units, longest first, for a case-sensitive regex. */
+export const ACRONYM_ALTERNATION = alternation(BY_ACRONYM.keys());
+
+/** Party acronyms and names, for party boards ("DPD PDIP Sumut") and party context. */
+export const PARTY_ALTERNATION = alternation(
+  INSTITUTIONS.filter((e) => e.scope === 'party').flatMap((e) => [e.canonical, ...e.aliases, ...e.acronyms, ...e.contextAcronyms]),
+);
