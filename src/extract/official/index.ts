@@ -1,9 +1,33 @@
-/** The official extractors, in the order they run. */
+/**
+ * The official extractors, in the order they run, then the refiners and resolvers.
+ *
+ * Extractors (each reads the institution facts and region mentions of the document):
+ * 1. office-name: "Ketua KPU Provinsi Lampung, Erwan Bustami" and lists after a plural title,
+ *    the commonest form, first;
+ * 2. name-office: "Erwan Bustami, Ketua KPU ...";
+ * 3. name-paren-office: "Brigjen Pol. Ramadhan (Wakapolda Lampung)";
+ * 4. name-selaku-office: "Adi Susanto selaku Ketua ...", "yang saat ini menjabat ...".
+ * Refiners: duplicates of one mention found by two forms are dropped.
+ * Resolvers (src/resolve): names first ("Ramadhan" → "Ahmad Ramadhan", "M Tio Aliasnyah" → "M.
+ * Tio Aliansyah"), then bodies from context for titles written without one (they need final
+ * names: "M. Tio Aliansyah" is anggota KPU), then positions of one person ("Pj Sekdaprov" →
+ * "Pj Sekretaris Daerah"), then every mention ("kata Erwan", "Pj Wako menjelaskan") once names
+ * and positions are final.
+ */
 import type { KindModule } from '../types.js';
+import { officeName } from './office-name.js';
+import { nameOffice } from './name-office.js';
+import { nameParenOffice } from './name-paren-office.js';
+import { nameSelakuOffice } from './name-selaku-office.js';
+import { dedupeOfficials } from './dedupe.js';
+import { officialNames } from '../../resolve/official-names.js';
+import { officialContext } from '../../resolve/official-context.js';
+import { officialPositions } from '../../resolve/official-positions.js';
+import { officialMentions } from '../../resolve/official-mentions.js';
 
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
-  extractors: [],
-  refiners: [],
-  resolvers: [],
+  extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice],
+  refiners: [dedupeOfficials],
+  resolvers: [officialNames, officialContext, officialPositions, officialMentions],
 };

@@ -1,0 +1,95 @@
+/**
+ * Shared steps of the official forms: where a name may run (not into institution or region
+ * spans), the name that ends just before a token, and the fact built from an office and a name.
+ */
+import type { ExtractContext } from '../types.js';
+import type { OfficialFact } from '../../types.js';
+import type { SentenceView } from './context.js';
+import { parseNameAt, type ParsedName } from './name.js';
+import { officeComplete, parseOfficeChain, type OfficePhrase } from './office.js';
+import { NAME_STOPWORDS } from './lexicon.js';
+
+/** Parse a name at token i of a sentence; the name stops at institution and region spans. */
+export function nameAt(v: SentenceView, i: number): ParsedName | null {
+  if (i >= v.toks.length || v.inst[i] || v.region[i]) return null;
+  // capitalization tells a name only after a lower-case word, a comma or a bracket, or right
+  // after a body or region; at a sentence start or after a title it says nothing
+  const prev = v.toks[i - 1];
+  const informative = prev && !v.inst[i - 1] && !v.region[i - 1] && ((prev.type === 'word' && /^\p{Ll}/u.test(prev.text)) || prev.text === ',' || prev.text === '(');
+  const firstNotCommon = !informative;
+  return parseNameAt(v.text, v.toks, v.lower, i, { blocked: (k) => v.inst[k] !== null || v.region[k] !== null, firstNotCommon });
+}
+
+const ROMAN = /^[IVX]{1,4}$/;
+
+/**
+ * The longest name that ends exactly before token `end` (its degrees and bracketed nickname
+ * included), looking back at most 10 tokens: "Erwan Bustami, Ketua ..." with end at the comma.
+ */
+export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
+  let best: ParsedName | null = null;
+  for (let s = end - 1; s >= 0 && s >= end - 10; s--) {
+    const t = v.toks[s];
+    if (v.inst[s] || v.region[s]) break;
+    if (t.type === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== "'") break;
+    // "Teradu I Muhammad Afifuddin": a roman numeral after a stop-word is not an initial
+    if (ROMAN.test(t.text) && s > 0 && NAME_STOPWORDS.has(v.lower[s - 1])) break;
+    const n = nameAt(v, s);
+    if (!n) continue;
+    const stop = v.toks[end]?.start ?? Infinity;
+    const reaches = n.next === end || n.aliasEnd === stop || n.end === stop;
+    if (reaches) best = n;
+  }
+  if (!best) return null;
+  // names are maximal: a capitalized word left before the name ("Badan Narkotika Nasional")
+  // means the words are part of something else; roman numerals ("Teradu VII") excepted
+  const from = v.toks.findIndex((t) => t.start === best!.start);
+  const prev = v.toks[from - 1];
+  if (prev && from - 1 > 0 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !ROMAN.test(prev.text)) return null;
+  return best;
+}
+
+/** Is token `k` the end of a complete office phrase that starts within 12 tokens before? */
+export function officeEndsAt(v: SentenceView, k: number): boolean {
+  for (let i = Math.max(0, k - 12); i < k; i++) {
+    const chain = parseOfficeChain(v, i);
+    if (chain.length && chain[chain.length - 1].to === k && officeComplete(chain[chain.length - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * A member title written without its body that the article's context may bind: a department or
+ * a modifier ("Ketua Divisi Teknis Penyelenggaraan Pemilu", "Wakil Ketua", "Kasubag Teknik") or a
+ * title used only inside a body ("Ketua Majelis", "Pejabat Pengadaan"). Bare "Ketua X" is not.
+ */
+export function contextualOffice(o: OfficePhrase): boolean {
+  if (o.entry.type !== 'member' || o.institution || o.stateBody) return false;
+  if (o.entry.contextual) return true;
+  return o.qualified;
+}
+
+/** The official fact of an office held by a person. */
+export function officialFact(ctx: ExtractContext<'official'>, office: OfficePhrase, name: ParsedName, extra: { confidence?: number; flags?: string[]; nameOnly?: boolean } = {}): OfficialFact {
+  // a later name of a list is its own mention: "..., Agus Riyanto"
+  const start = extra.nameOnly ? name.start : Math.min(office.start, name.start);
+  const end = extra.nameOnly ? name.end : Math.max(office.end, name.end);
+  const implied: string[] = [];
+  if (office.institution && !office.boundInstitution) implied.push('institution');
+  const flags = [...(extra.flags ?? [])];
+  // bound later by resolve/official-context.ts, or dropped
+  if (!office.institution && office.entry.type === 'member' && !office.stateBody) flags.push('institution-from-context');
+  return ctx.fact(
+    start,
+    end,
+    {
+      name: name.name,
+      position: office.position,
+      institution: office.institution,
+      region: office.region,
+      honorifics: name.honorifics,
+      rank: name.rank,
+    },
+    { lexicon: [...office.lexicon, ...name.lexicon], implied, confidence: extra.confidence ?? 0.9, flags },
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The office and person lexicons of the official extractors, loaded and compiled once at module
+ * load: office titles (`office-positions.json`) with their modifiers (Pj, Plt, Plh, Wakil),
+ * negators ("mantan", "calon"), department words (`office-fields.json`), and the person titles
+ * (`person-honorifics.json`, `person-degrees.json`, `person-ranks.json`, `person-rank-corps.json`,
+ * `person-stopwords.json`).
+ *
+ * Multi-word aliases ("Wali Kota", "Pelaksana Tugas", "Kepala Kepolisian Daerah") are matched on
+ * tokens through a small trie keyed by lower-cased token text, longest alias first.
+ */
+import { z } from 'zod';
+import { LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
+import { tokenize } from '../../text/tokenize.js';
+
+/** How an office binds to a body. */
+export type PositionType = 'member' | 'head' | 'implied';
+
+const PositionEntrySchema = LexiconEntrySchema.extend({
+  /** member: needs an institution ("Ketua KPU"); head: a region or the state ("Bupati", "Presiden"); implied: carries its institution ("Kapolda" → Polri) */
+  type: z.enum(['member', 'head', 'implied']),
+  /** institution id the office implies ("Kapolda" → "Polri") */
+  institution: z.string().optional(),
+  /** a national office: no region ("Presiden", "Mendagri") */
+  national: z.boolean().optional(),
+  /** level of the region written after the title ("Bupati Banyuwangi" → regency) */
+  regionLevel: z.enum(['province', 'regency', 'city', 'regency-or-city', 'district', 'any']).optional(),
+  /** what may follow the title inside the position: "Divisi Teknis" (division), "Hukum dan Politik" (field) */
+  extension: z.enum(['division', 'field', 'bureau']).optional(),
+  /** the title may head a list of names ("anggota KPU ..., A, B dan C") */
+  plural: z.boolean().optional(),
+  /** a title used inside a body, bound to it from context ("Ketua Majelis", "Pejabat Pengadaan") */
+  contextual: z.boolean().optional(),
+  /** bodies this title usually belongs to, in order ("Ketua Majelis": DKPP, MK, Bawaslu) */
+  contextInstitutions: z.array(z.string()).optional(),
+});
+export type PositionEntry = z.infer<typeof PositionEntrySchema>;
+
+const EntriesSchema = <T extends z.ZodTypeAny>(entry: T) => z.object({ source: z.string(), entries: z.array(entry) });
+const WordListSchema = z.object({ source: z.string(), entries: z.array(z.string()) });
+const asEntries = WordListSchema.transform((d) => ({ ...d, entries: d.entries.map((w) => ({ id: w.toLowerCase(), canonical: w })) }));
+
+export const POSITIONS = loadLexicon('office-positions.json', EntriesSchema(PositionEntrySchema)).entries;
+export const MODIFIERS = loadLexicon('office-modifiers.json', EntriesSchema(LexiconEntrySchema)).entries;
+export const BODIES = loadLexicon('office-bodies.json', EntriesSchema(LexiconEntrySchema)).entries;
+export const FOREIGN = loadLexicon('office-foreign.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
+export const NEGATORS = loadLexicon('office-negators.json', EntriesSchema(LexiconEntrySchema)).entries;
+export const HONORIFICS = loadLexicon('person-honorifics.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
+export const DEGREES = loadLexicon('person-degrees.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: false }).entries;
+export const RANKS = loadLexicon('person-ranks.json', EntriesSchema(LexiconEntrySchema)).entries;
+const FIELD_WORDS = loadLexicon('office-fields.json', asEntries).entries.map((e) => e.id);
+const CORPS = loadLexicon('person-rank-corps.json', asEntries).entries.map((e) => e.canonical);
+const STOPWORDS = loadLexicon('person-stopwords.json', asEntries).entries.map((e) => e.id);
+const COMMON_WORDS_RAW = loadLexicon('person-common-words.json', asEntries).entries.map((e) => e.id);
+
+/** A token sequence (lower case, as `tokenize` splits it) mapped to an entry. */
+export interface Alias<E> {
+  tokens: string[];
+  entry: E;
+  /** the alias as written in the lexicon */
+  text: string;
+}
+
+/** Longest-first aliases keyed by their first token. */
+export class AliasTrie<E> {
+  private readonly byFirst = new Map<string, Alias<E>[]>();
+
+  constructor(items: Iterable<[string, E]>) {
+    for (const [text, entry] of items) {
+      const tokens = tokenize(text).map((t) => t.text.toLowerCase());
+      if (tokens.length === 0) continue;
+      const list = this.byFirst.get(tokens[0]) ?? [];
+      list.push({ tokens, entry, text });
+      this.byFirst.set(tokens[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** The longest alias whose tokens equal `lower[i..]`, or null. */
+  match(lower: readonly string[], i: number): Alias<E> | null {
+    const list = this.byFirst.get(lower[i]);
+    if (!list) return null;
+    for (const a of list) {
+      if (i + a.tokens.length > lower.length) continue;
+      let ok = true;
+      for (let k = 1; k < a.tokens.length && ok; k++) ok = lower[i + k] === a.tokens[k];
+      if (ok) return a;
+    }
+    return null;
+  }
+}
+
+const withAliases = <E extends { canonical: string; aliases: string[] }>(entries: E[]): [string, E][] =>
+  entries.flatMap((e) => [e.canonical, ...e.aliases].map((a) => [a, e] as [string, E]));
+
+export const POSITION_TRIE = new AliasTrie(withAliases(POSITIONS));
+export const MODIFIER_TRIE = new AliasTrie(withAliases(MODIFIERS));
+/** State bodies outside the institution vocabulary: "Kepala BPS" is an office, its institution null. */
+export const BODY_TRIE = new AliasTrie(withAliases(BODIES));
+/** Other countries: "Presiden Perancis", "Menteri Israel" are foreign offices. */
+export const FOREIGN_TRIE = new AliasTrie(withAliases(FOREIGN));
+export const NEGATOR_TRIE = new AliasTrie(withAliases(NEGATORS));
+export const RANK_TRIE = new AliasTrie(withAliases(RANKS));
+
+/** Department and field words: "Hukum", "Teknis", "Penyelenggaraan" (lower case). */
+export const FIELDS = new Set(FIELD_WORDS);
+/** Capitalized words that are never (part of) a person's name: "Senin", "Ia", "Kantor" (lower case). */
+export const NAME_STOPWORDS = new Set(STOPWORDS);
+/** Words news writes in lower case ("lebih", "posisi", "dipilih"): capitalized only by position. */
+export const COMMON_WORDS = new Set(COMMON_WORDS_RAW);
+
+/** Honorifics by their form without the final period, case-sensitive ("H", "Hj", "dr", "KH"). */
+export const HONORIFIC_BY_FORM = new Map<string, (typeof HONORIFICS)[number]>();
+for (const e of HONORIFICS) for (const a of [e.canonical, ...e.aliases]) HONORIFIC_BY_FORM.set(a.replace(/\.$/, ''), e);
+
+/** Degrees by their key: letters only, lower case ("S.H." → "sh", "M.Si" → "msi"). */
+export const DEGREE_BY_KEY = new Map<string, (typeof DEGREES)[number]>();
+for (const e of DEGREES) for (const a of [e.canonical, ...e.aliases]) DEGREE_BY_KEY.set(degreeKey(a), e);
+
+/** The lookup key of a degree: "S.H." → "sh", "M. Si" → "msi". */
+export function degreeKey(s: string): string {
+  return s.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/** Corps written after a rank, without the final period ("Pol", "TNI", "Inf", "(Purn"). */
+export const CORPS_FORMS = new Set(CORPS.map((c) => c.replace(/\.$/, '').replace(/^\(|\)$/g, '').toLowerCase()));

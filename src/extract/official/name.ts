@@ -1,0 +1,331 @@
+/**
+ * Person names with their titles, on tokens: honorifics and ranks before the name, degrees after
+ * it, nicknames set apart. The name itself is what remains ("H. Lusapta Yudha Kurnia" →
+ * "Lusapta Yudha Kurnia"; "Brigjen Pol. Moehammad Syafrial" → rank "Brigjen Pol.").
+ *
+ * Handles: honorifics "H.", "Hj.", "Dr.", "Drs.", "Ir.", "Prof.", "KH", "Tgk.", "dr." (also stacked
+ * "Prof. Dr. Ir. Hi."); ranks with their corps "Brigjen Pol.", "Jenderal TNI", "Kolonel Inf.",
+ * "AKBP", "Letjen (Purn.)"; degrees after a comma "S.H., M.Si.", "S.Sos", "M.Ec.Dev.", "SH, MH";
+ * initials "M.Tio" / "M Tio" / "Maria Magdalena S Seriang"; particles "bin", "van"; quoted or
+ * bracketed nicknames "Munafri 'Appi' Arifuddin", "Bambang Soesatyo (Bamsoet)"; all-caps names
+ * in candidate lists ("Dr. H. MARTEN A. TAHA, S.E., M.Ec.Dev.") with `allCaps`.
+ * Not here: whether a capitalized word sequence is a person at all (the office forms decide),
+ * nicknames stated with "atau" / "akrab disapa" (resolve/official-names.ts).
+ */
+import { tokenize, type Token } from '../../text/tokenize.js';
+import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, degreeKey } from './lexicon.js';
+
+/** A token with its lower-case text (matching is on lower case, case rules on `text`). */
+export interface Tok extends Token {
+  lower: string;
+}
+
+/** Add lower-case text to freshly made tokens (in place: no copies on the hot path). */
+export function toToks(tokens: Token[]): Tok[] {
+  for (const t of tokens) (t as Tok).lower = t.text.toLowerCase();
+  return tokens as Tok[];
+}
+
+/** A parsed person name. */
+export interface ParsedName {
+  /** offset of the first character (honorific or rank included) */
+  start: number;
+  /** offset after the last character (degrees included) */
+  end: number;
+  /** start/end of the name proper */
+  nameStart: number;
+  nameEnd: number;
+  /** index of the first token after the name and its degrees */
+  next: number;
+  name: string;
+  honorifics: string[];
+  rank: string | null;
+  /** a nickname written inside or after the name ("Appi", "Bamsoet") */
+  alias: string | null;
+  /** offset after the bracketed nickname, or `end` */
+  aliasEnd: number;
+  lexicon: string[];
+}
+
+export interface NameOptions {
+  /** accept all-caps words as name words (candidate lists) */
+  allCaps?: boolean;
+  /** token indexes the name may not enter (institution and region spans) */
+  blocked?: (k: number) => boolean;
+  /** maximum name words */
+  maxWords?: number;
+  /** the first word may be capitalized only by its place (sentence start, after a title): a
+   *  word news writes in lower case there is not a name ("Lebih dari itu", "Menteri Andalan") */
+  firstNotCommon?: boolean;
+}
+
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'dos', 'al', 'el']);
+const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+const isUpperInitial = (s: string) => /^\p{Lu}$/u.test(s);
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+const isAllCaps = (s: string) => /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(s);
+
+// tokens glued to the previous one ("M.Tio": "M" "." "Tio")
+const adjacent = (a: Tok, b: Tok) => a.end === b.start;
+
+/** Is `t` a word that may be part of a name? */
+function nameWord(t: Tok, opt: NameOptions): boolean {
+  if (t.type !== 'word' || !startsUpper(t.text)) return false;
+  const caps = t.text.length > 1 && isAllCaps(t.text);
+  if (caps && !opt.allCaps) return false;
+  // candidate lists write names in capitals: "LALU MUHAMAD IQBAL" is a name there
+  if ((NAME_STOPWORDS.has(t.lower) || FIELDS.has(t.lower)) && !(caps && opt.allCaps)) return false;
+  return true;
+}
+
+/** An office title or modifier starts at k: a name ends before it ("Fitria, Kabid ..."). */
+function officeAt(lower: string[], k: number): boolean {
+  return POSITION_TRIE.match(lower, k) !== null || MODIFIER_TRIE.match(lower, k) !== null;
+}
+
+// honorific at k: "H" "." / "Hj" / "Dr." / "H.M." (abbr token) / "KH"; returns tokens consumed
+function honorificAt(toks: Tok[], k: number): { n: number; form: string; id: string } | null {
+  const t = toks[k];
+  if (!t) return null;
+  const bare = t.text.replace(/\.$/, '');
+  const dotNext = toks[k + 1]?.text === '.' && adjacent(t, toks[k + 1]);
+  const e = HONORIFIC_BY_FORM.get(bare);
+  if (e) {
+    // a bare "H" is an initial unless a period follows ("H. Lusapta")
+    if (bare === 'H' && !dotNext && !t.text.endsWith('.')) return null;
+    return { n: dotNext ? 2 : 1, form: dotNext || t.text.endsWith('.') ? `${bare}.` : bare, id: e.id };
+  }
+  // stacked abbreviations "Dr.H." or "dr.Hj." as one token: every part must be an honorific
+  if (/^(?:\p{L}{1,4}\.){2,}$/u.test(t.text)) {
+    const parts = t.text.split('.').filter(Boolean);
+    if (parts.every((p) => HONORIFIC_BY_FORM.has(p))) return { n: 1, form: t.text, id: HONORIFIC_BY_FORM.get(parts[0])!.id };
+  }
+  return null;
+}
+
+// rank at k with its corps: "Brigjen Pol.", "Jenderal TNI", "Kolonel Inf.", "Letjen TNI (Purn.)"
+function rankAt(toks: Tok[], lower: string[], k: number, text: string): { n: number; form: string; id: string } | null {
+  const t = toks[k];
+  if (!t || !startsUpper(t.text)) return null;
+  const a = RANK_TRIE.match(lower, k);
+  if (!a) return null;
+  let j = k + a.tokens.length;
+  if (toks[j]?.text === '.' && adjacent(toks[j - 1], toks[j])) j++;
+  for (let guard = 0; guard < 3; guard++) {
+    const c = toks[j];
+    if (!c) break;
+    if (c.text === '(' && CORPS_FORMS.has(lower[j + 1] ?? '')) {
+      // "(Purn.)", "(K)"
+      let m = j + 2;
+      if (toks[m]?.text === '.') m++;
+      if (toks[m]?.text !== ')') break;
+      j = m + 1;
+      if (toks[j]?.text === '.' && adjacent(toks[j - 1], toks[j])) j++;
+      continue;
+    }
+    if (!CORPS_FORMS.has(c.lower.replace(/\.$/, ''))) break;
+    j++;
+    if (toks[j]?.text === '.' && adjacent(toks[j - 1], toks[j])) j++;
+  }
+  return { n: j - k, form: text.slice(t.start, toks[j - 1].end).replace(/\s+/g, ' '), id: (a.entry as { id: string }).id };
+}
+
+// A degree candidate at `p`: "S.H.", "M.Si", "S.Sos.", "M.Ec.Dev.", "Lc.", "SH", "Ph.D."
+const DEGREE_AT = /[ \t]*(,?)[ \t]*((?:\p{L}{1,6}\.(?:[ ](?=\p{Lu}))?){1,4}(?:\p{L}{1,6}(?![\p{L}.]))?|\p{L}{2,5}(?![\p{L}.'’-]))(?:[ ]?\((?:K|Han)\)\.?)?/uy;
+const AFTER_DEGREE = /[ \t]*(\p{Lu}\p{Ll})/uy;
+
+/** Degrees written after a name, from offset `p`: returns them and the offset after the last. */
+export function degreesAt(text: string, p: number): { degrees: string[]; ids: string[]; end: number } {
+  const degrees: string[] = [];
+  const ids: string[] = [];
+  let end = p;
+  for (let guard = 0; guard < 8; guard++) {
+    DEGREE_AT.lastIndex = end;
+    const m = DEGREE_AT.exec(text);
+    if (!m) break;
+    const comma = m[1] === ',';
+    const cand = m[2].trim();
+    const key = degreeKey(cand);
+    const known = DEGREE_BY_KEY.get(key);
+    AFTER_DEGREE.lastIndex = m.index + m[0].length;
+    const nameFollows = AFTER_DEGREE.test(text);
+    let ok = false;
+    if (known) {
+      // a known degree: after a comma, or a dotted or all-caps form ("SH MH") not before a name
+      ok = (comma || cand.includes('.') || /^\p{Lu}+$/u.test(cand)) && !(nameFollows && !comma && !cand.includes('.'));
+      if (!/^\p{Lu}/u.test(cand) && !cand.includes('.')) ok = false;
+    } else if (comma && cand.includes('.') && /^\p{Lu}/u.test(cand) && key.length <= 8) {
+      // an unknown dotted degree "M.Tr.A.P." — but "M.Tio Aliansyah" after a comma is a name
+      ok = !nameFollows;
+    }
+    // an unknown all-caps degree further down a chain: "SE, MM, Ak, CA, CPA"
+    if (!ok && !known && comma && degrees.length > 0 && /^(?:\p{Lu}[\p{L}]{1,6})$/u.test(cand) && /\p{Lu}.*\p{Lu}/u.test(cand) && !nameFollows) ok = true;
+    if (!ok) break;
+    degrees.push(cand);
+    ids.push(known ? `degree:${known.id}` : 'degree:generic');
+    end = m.index + m[0].length;
+  }
+  return { degrees, ids, end };
+}
+
+/**
+ * Parse a person name starting at token `i` (honorifics and rank first). Returns null when no
+ * name word follows. The name stops at lower-case words, punctuation, office titles, stop-words
+ * and blocked (institution/region) tokens.
+ */
+export function parseNameAt(text: string, toks: Tok[], lower: string[], i: number, opt: NameOptions = {}): ParsedName | null {
+  const maxWords = opt.maxWords ?? 6;
+  const honorifics: string[] = [];
+  const lexicon: string[] = [];
+  let rank: string | null = null;
+  let k = i;
+  // 1. titles before the name, in any order: "Brigjen Pol. Dr. H. ..."
+  for (let guard = 0; guard < 6 && k < toks.length; guard++) {
+    if (opt.blocked?.(k)) break;
+    const r: { n: number; form: string; id: string } | null = rank ? null : rankAt(toks, lower, k, text);
+    if (r) {
+      rank = r.form;
+      lexicon.push(`person-rank:${r.id}`);
+      k += r.n;
+      continue;
+    }
+    // "Dr. (H.C)": honoris causa
+    if (honorifics.length > 0 && toks[k]?.text === '(' && /^\(H\.?C\.?\)$/i.test(text.slice(toks[k].start, toks[Math.min(k + 4, toks.length - 1)].end).replace(/^(\([^)]*\)).*$/s, '$1'))) {
+      let m = k + 1;
+      while (toks[m] && toks[m].text !== ')') m++;
+      honorifics[honorifics.length - 1] += ' (H.C)';
+      k = m + 1;
+      continue;
+    }
+    // a corps left over from a rank the body's span took ("... Kolonel" "Inf. Rikas")
+    if (k === i && CORPS_FORMS.has(lower[k].replace(/\.$/, '')) && startsUpper(toks[k].text) && toks[k + 1]) {
+      const dot = toks[k + 1].text === '.' && adjacent(toks[k], toks[k + 1]) ? 1 : 0;
+      rank = text.slice(toks[k].start, toks[k + dot].end);
+      k += 1 + dot;
+      continue;
+    }
+    const h = honorificAt(toks, k);
+    if (h) {
+      honorifics.push(h.form);
+      lexicon.push(`person-honorific:${h.id}`);
+      k += h.n;
+      continue;
+    }
+    break;
+  }
+  // 2. name words
+  const words: string[] = [];
+  let nameStart = -1;
+  let nameEnd = -1;
+  let alias: string | null = null;
+  let lastWord = -1;
+  while (k < toks.length && words.length < maxWords) {
+    const t = toks[k];
+    if (opt.blocked?.(k)) break;
+    // a name never starts or goes on with a title: "Kasubag Teknis", "Fitria, Kabid ..."
+    if (officeAt(lower, k)) break;
+    if (nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text))) {
+      // "M.Tio": an initial with its period, possibly glued to the next word
+      let w = t.text;
+      let last = k;
+      if (toks[k + 1]?.text === '.' && adjacent(t, toks[k + 1]) && t.text.length <= 4 && (isUpperInitial(t.text) || (toks[k + 2] && nameWord(toks[k + 2], opt)))) {
+        // "M.Tio", "Moh. Mahfud", "ABD. MUKTI": an initial or a shortened name word
+        w = `${t.text}.`;
+        last = k + 1;
+      }
+      // a lone initial needs a following name word ("M Tio"), never ends a name
+      if (isUpperInitial(t.text)) {
+        const nx = toks[last + 1];
+        const continues = nx && (nameWord(nx, opt) || (nx.type === 'word' && isUpperInitial(nx.text)));
+        // a trailing initial closes a name before its degrees or at the end: "DENI GERMANTO L, S.H."
+        const closes = words.length > 0 && (!nx || (nx.text === ',' && degreesAt(text, toks[last].end).degrees.length > 0));
+        if (!continues && !closes) break;
+      }
+      if (nameStart < 0) nameStart = t.start;
+      words.push(w);
+      nameEnd = toks[last].end;
+      lastWord = last;
+      k = last + 1;
+      continue;
+    }
+    // abbr token of an initial: "M." (tokenizer keeps it whole before a space)
+    if (/^\p{Lu}\.$/u.test(t.text) && toks[k + 1] && nameWord(toks[k + 1], opt)) {
+      if (nameStart < 0) nameStart = t.start;
+      words.push(t.text);
+      nameEnd = t.end;
+      lastWord = k;
+      k++;
+      continue;
+    }
+    // particle between name words: "Ahmad bin Yusuf"
+    if (words.length > 0 && PARTICLES.has(t.text) && toks[k + 1] && nameWord(toks[k + 1], opt)) {
+      words.push(t.text);
+      k++;
+      continue;
+    }
+    // quoted nickname inside the name: "Munafri 'Appi' Arifuddin"
+    if (words.length > 0 && QUOTES.has(t.text) && toks[k + 1] && nameWord(toks[k + 1], opt) && QUOTES.has(toks[k + 2]?.text ?? '') && toks[k + 3] && nameWord(toks[k + 3], opt)) {
+      alias = toks[k + 1].text;
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0 || words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
+  // "Kodam V Jaya": a roman numeral, not an initial
+  if (words[0] === 'V' || words[0] === 'X') return null;
+  if (opt.firstNotCommon && COMMON_WORDS.has(words[0].toLowerCase())) return null;
+  // "Ke-8", "Cc": digits, or a one-word name of two letters
+  if (words.some((w) => /\d/.test(w)) || (words.length === 1 && words[0].length < 3)) return null;
+  // a trailing particle is not part of the name
+  while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();
+  let next = lastWord + 1;
+  // 3. degrees: "Drs. Ismanto, S.H., M.Si."
+  const deg = degreesAt(text, nameEnd);
+  let end = nameEnd;
+  if (deg.degrees.length > 0) {
+    honorifics.push(...deg.degrees);
+    lexicon.push(...deg.ids);
+    end = deg.end;
+    while (next < toks.length && toks[next].start < end) next++;
+  }
+  // 4. a nickname in brackets right after: "Bambang Soesatyo (Bamsoet)"
+  let aliasEnd = end;
+  if (toks[next]?.text === '(' && !officeAt(lower, next + 1)) {
+    let m = next + 1;
+    while (m < toks.length && m - next <= 3 && toks[m].type === 'word' && startsUpper(toks[m].text)) m++;
+    if (m > next + 1 && toks[m]?.text === ')') {
+      alias = text.slice(toks[next + 1].start, toks[m - 1].end);
+      aliasEnd = toks[m].end;
+    }
+  }
+  return {
+    start: toks[i].start,
+    end,
+    nameStart,
+    nameEnd,
+    next,
+    name: joinName(words),
+    honorifics,
+    rank,
+    alias,
+    aliasEnd,
+    lexicon,
+  };
+}
+
+// "M." + "Tio" → "M. Tio"; single spaces
+function joinName(words: string[]): string {
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Split a full name as candidate lists write it into name, honorifics, degrees and rank:
+ * "Dr. H. MARTEN A. TAHA, S.E., M.Ec.Dev." → name "MARTEN A. TAHA", honorifics
+ * ["Dr.", "H.", "S.E.", "M.Ec.Dev."]. Returns null when no name remains.
+ */
+export function splitPersonName(full: string): ParsedName | null {
+  const toks = toToks(tokenize(full));
+  const lower = toks.map((t) => t.lower);
+  return parseNameAt(full, toks, lower, 0, { allCaps: true, maxWords: 10 });
+}

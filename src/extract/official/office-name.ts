@@ -1,0 +1,113 @@
+/**
+ * OFFICE + NAME: the title (with its body and region) before the person, with or without a comma,
+ * and lists of names sharing one plural title.
+ *
+ * Handles: "Ketua KPU Provinsi Lampung, Erwan Bustami", "Ketua KPU Syamsul Bachri", "Pj Walikota
+ * Pagar Alam H. Lusapta Yudha Kurnia", "Panglima TNI Jenderal TNI Gatot Nurmantyo", "anggota KPU
+ * Provinsi Lampung, M.Tio Aliansyah, Ismanto, Agus Riyanto, Ali Sidik dan Titik Sutriningsih"
+ * (each gets the office), pairs in a row "Sekretaris KPU Fitria, Kabid Hukum dan Politik
+ * Kesbangpol Makmur, Kasubag Teknik Asjaya", chains "Anggota DPR RI sekaligus Wakil Ketua Umum
+ * Partai Golkar Bambang Soesatyo" (both offices).
+ * Not here: "Erwan Bustami, Ketua KPU" (name-office), "Ramadhan (Wakapolda Lampung)"
+ * (name-paren-office), "Adi Susanto selaku Ketua" (name-selaku-office); titles without a body
+ * ("Ketua Timses", "Presiden Direktur PT ...") which are not public offices.
+ */
+import type { ScanExtractor } from '../types.js';
+import type { OfficialFact } from '../../types.js';
+import { sentenceViews, type SentenceView } from './context.js';
+import { contextualOffice, nameAt, officialFact } from './bind.js';
+import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+import type { ParsedName } from './name.js';
+import { HONORIFIC_BY_FORM, RANK_TRIE } from './lexicon.js';
+
+const LIST_GLUE = new Set([',', 'dan']);
+
+// the names of a list after a plural title: ", Ismanto, Agus Riyanto, Ali Sidik dan Titik Sutriningsih"
+function listNames(v: SentenceView, first: ParsedName): ParsedName[] {
+  const names = [first];
+  let k = first.next;
+  while (k < v.toks.length && names.length < 12) {
+    let j = k;
+    if (!LIST_GLUE.has(v.lower[j])) break;
+    j++;
+    if (v.lower[j] === 'dan') j++;
+    if (titleAt(v, j)) break;
+    // "Komisioner KPU divisi Perencanaan Data dan Informasi Supriadi, divisi Teknis Penyelenggaraan Hayu Vandy"
+    if (v.lower[j] === 'divisi' || v.lower[j] === 'bidang') j = fieldRun(v, j + 1, false);
+    const n = nameAt(v, j);
+    if (!n) break;
+    // "..., Naldi Rinara (Wakil Ketua DPRD)": a name with its own office ends the list
+    if (v.toks[n.next]?.text === '(' && titleAt(v, n.next + 1)) break;
+    names.push(n);
+    k = n.next;
+  }
+  return names;
+}
+
+// a list introduced after the title: "[dari ...] yakni / yaitu / antara lain"; the index after it, or -1
+function introducedList(v: SentenceView, k: number): number {
+  for (let j = k; j < v.toks.length && j - k <= 8; j++) {
+    const w = v.lower[j];
+    if (w === 'yakni' || w === 'yaitu') return v.toks[j + 1]?.text === ':' ? j + 2 : j + 1;
+    if (w === 'antara' && v.lower[j + 1] === 'lain') return j + 2;
+    // only a "dari ..." unit may come between: "dari Tim Pemeriksa Daerah (TPD) Sumut"
+    if (j === k && w !== 'dari') return -1;
+    if (j > k && v.toks[j].type === 'word' && /^\p{Ll}/u.test(v.toks[j].text)) return -1;
+  }
+  return -1;
+}
+
+// the rank after a unit designation ("043/Garuda Hitam", "Jaya"), or k itself
+function afterDesignation(v: SentenceView, k: number): number {
+  if (HONORIFIC_BY_FORM.has(v.toks[k]?.text.replace(/\.$/, '') ?? '')) return k;
+  for (let j = k; j < v.toks.length && j - k <= 5; j++) {
+    if (RANK_TRIE.match(v.lower, j) && /^\p{Lu}/u.test(v.toks[j].text)) return j;
+    const t = v.toks[j];
+    if (!(t.type === 'number' || t.text === '/' || (t.type === 'word' && /^\p{Lu}/u.test(t.text)))) break;
+  }
+  return k;
+}
+
+function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<ScanExtractor<'official'>['scan']>[0]): void {
+  for (let i = 0; i < v.toks.length; i++) {
+    if (!titleAt(v, i)) continue;
+    const chain = parseOfficeChain(v, i);
+    if (chain.length === 0) continue;
+    const last = chain[chain.length - 1];
+    let k = last.to;
+    const comma = v.toks[k]?.text === ',' || v.toks[k]?.text === ':';
+    if (comma) k++;
+    // "Camat Bulak Suprayitno": kecamatan and villages are not in the gazetteer, so the place
+    // and the name cannot be told apart without a comma
+    if (!comma && last.entry.regionLevel === 'district' && last.region === null) {
+      // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
+      let j = k;
+      while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && /^\p{Lu}/u.test(v.toks[j].text)) j++;
+      if (j === k || v.toks[j]?.text !== ',') continue;
+      k = j + 1;
+    }
+    // "tiga Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut yakni Hisar Siregar, ..."
+    const intro = introducedList(v, k);
+    if (intro > 0) k = intro;
+    // "Danrem 043/Garuda Hitam Kolonel Inf. Rikas", "Pangdam Jaya Mayjen TNI Hasan": a command's
+    // designation before the rank of its holder
+    if (!comma && (last.institution === 'TNI' || last.institution === 'Polri')) k = afterDesignation(v, k);
+    const name = nameAt(v, k);
+    if (!name) continue;
+    const offices = chain.filter((o: OfficePhrase) => (officeComplete(o) && (o.capitalized || o.anchored)) || (contextualOffice(o) && o.capitalized));
+    if (offices.length === 0) continue;
+    const names = offices.some((o) => o.entry.plural) || intro > 0 ? listNames(v, name) : [name];
+    for (const o of offices) names.forEach((n, idx) => out.push(officialFact(ctx, o, n, { nameOnly: idx > 0 })));
+    i = last.to - 1;
+  }
+}
+
+export const officeName: ScanExtractor<'official'> = {
+  id: 'official/office-name',
+  kind: 'official',
+  scan(ctx) {
+    const out: OfficialFact[] = [];
+    for (const v of sentenceViews(ctx.doc)) scanSentence(v, out, ctx);
+    return out;
+  },
+};

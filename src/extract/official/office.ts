@@ -1,0 +1,358 @@
+/**
+ * Office phrases: modifiers + title + department + body + region, on the tokens of a sentence,
+ * bound to the institution facts and region mentions that cover them.
+ *
+ * Handles: "Ketua KPU Provinsi Lampung", "Pj. Sekretaris Daerah Provinsi Lampung", "Pj Walikota
+ * Pagar Alam", "Kabid Hukum dan Politik Kesbangpol", "Ketua Divisi Teknis Penyelenggaraan Pemilu",
+ * "Staf Ahli Bidang Pemerintahan, Hukum, dan Politik Pemprov Lampung", "Wakapolda Lampung"
+ * (Polri implied), "Presiden RI", "anggota Komisi II DPR Fraksi PDIP", "Komisioner KPU divisi
+ * Perencanaan Data dan Informasi", "Ketua Umum DPP Partai Amanat Nasional", "Bupati Banyuwangi",
+ * chains "Ketua merangkap anggota KPU Kabupaten Labuhanbatu Utara", "Anggota DPR RI sekaligus
+ * Wakil Ketua Umum Partai Golkar".
+ * Not here: the person (name.ts), former and future offices ("mantan Ketua", "calon Gubernur",
+ * "Presiden ke-6") which give null.
+ */
+import { regionByCode } from '../../lexicon/regions.js';
+import { tokenize } from '../../text/tokenize.js';
+import type { SentenceView, InstitutionSpan } from './context.js';
+import { BODY_TRIE, FIELDS, FOREIGN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
+
+/** A parsed office phrase (without the person). */
+export interface OfficePhrase {
+  /** first and after-last token */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** title-cased office head words as written: "Pj Walikota", "Kabid Hukum dan Politik" */
+  position: string;
+  entry: PositionEntry;
+  institution: string | null;
+  region: string | null;
+  /** the title was written capitalized ("Ketua", not "ketua") */
+  capitalized: boolean;
+  /** an institution, region or "RI" anchors the title */
+  anchored: boolean;
+  /** the institution came from a fact in the phrase (not implied by the title) */
+  boundInstitution: InstitutionSpan | null;
+  /** a state body outside the vocabulary anchors the title ("Kepala BPS"): institution null */
+  stateBody: boolean;
+  /** a modifier or a department qualifies the title ("Wakil Ketua", "Kasubag Teknik") */
+  qualified: boolean;
+  lexicon: string[];
+}
+
+// words after a title that open its department: "Ketua Divisi Teknis", "Anggota Komisi II"
+const DIVISION_WORDS = new Set(['divisi', 'bidang', 'komisi', 'biro', 'seksi', 'bagian', 'sub', 'subbagian', 'majelis']);
+const ROMAN = /^(?:[IVX]{1,5}|\d{1,2})$/;
+// body words between a title and its institution, not part of the position: "Kepala Badan Kesbangpol"
+const BODY_WORDS = new Set(['badan', 'dinas', 'kantor', 'dpp', 'dpd', 'dpw', 'dpc', 'pengurus', 'pimpinan', 'partai']);
+// national markers: "Presiden RI", "KPU RI", "Ketua DPR RI"
+const NATIONAL = new Set(['ri', 'pusat']);
+const CHAIN = new Set(['merangkap', 'sekaligus']);
+
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+
+/** "Pj." → "Pj", "walikota" → "Walikota", "dan" and acronyms kept: title case of office words. */
+export function titleCase(words: string[]): string {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === '.') continue;
+    if (w === ',' || w === '&') {
+      if (w === ',' && out.length) out[out.length - 1] += ',';
+      else out.push(w);
+      continue;
+    }
+    if (w === 'dan' || w === 'dan,') {
+      out.push('dan');
+      continue;
+    }
+    const bare = w.replace(/\.$/, '');
+    if (bare.length > 1 && bare === bare.toUpperCase()) out.push(bare);
+    else out.push(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase());
+  }
+  return out.join(' ');
+}
+
+// places named after an office: "Jalan Gubernur Suryo", "Gedung Wali Kota"
+const PLACE_BEFORE = new Set(['jalan', 'jl', 'jln', 'gedung', 'taman', 'bandara', 'stadion', 'lapangan', 'museum', 'monumen', 'patung', 'makam', 'rumah', 'kantor', 'istana', 'rumdin', 'pendopo']);
+
+// ministry and department words by their shape: pe-/ke- ... -an ("Perkebunan", "Kebudayaan")
+const DEPARTMENT_SHAPE = /^(?:Pe|Ke)\p{Ll}{4,}an$/u;
+
+/** Is a negator ("mantan", "calon", "bakal calon") or a place word written just before token i? */
+function negatedBefore(v: SentenceView, i: number): boolean {
+  const p = v.lower[i - 1] === '.' ? i - 2 : i - 1;
+  if (p >= 0 && PLACE_BEFORE.has(v.lower[p])) return true;
+  for (let back = 1; back <= 2; back++) {
+    const k = i - back;
+    if (k < 0) break;
+    const a = NEGATOR_TRIE.match(v.lower, k);
+    if (a && k + a.tokens.length === i) return true;
+  }
+  return false;
+}
+
+/** Is a title or modifier written at token k? */
+export function titleAt(v: SentenceView, k: number): boolean {
+  return POSITION_TRIE.match(v.lower, k) !== null || MODIFIER_TRIE.match(v.lower, k) !== null;
+}
+
+/** Field words (capitalized) joined by "dan", "," and "&": "Hukum dan Politik", "Pemerintahan, Hukum, dan Politik": the index after them. */
+export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): number {
+  let j = k;
+  let last = k;
+  while (j < v.toks.length) {
+    const t = v.toks[j];
+    if (v.inst[j] || v.region[j]) break;
+    if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
+      j++;
+      last = j;
+      continue;
+    }
+    if ((t.text === ',' || t.lower === 'dan' || t.text === '&') && j > k) {
+      // a connector only inside a run: "Hukum, dan Politik"
+      let n = j + 1;
+      if (v.toks[n]?.lower === 'dan') n++;
+      const nt = v.toks[n];
+      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text)) && !v.inst[n]) {
+        j = n;
+        continue;
+      }
+    }
+    break;
+  }
+  return last;
+}
+
+// The region of a title written before a region name, at the level the title expects
+function regionCode(v: SentenceView, k: number, level: PositionEntry['regionLevel']): string | null {
+  const r = v.region[k];
+  if (!r) return null;
+  const m = r.mention;
+  const want = level === 'province' ? 'provinsi' : level === 'regency' ? 'kabupaten' : level === 'city' ? 'kota' : null;
+  if (want) {
+    const of = m.candidates.filter((c) => regionByCode(c)?.level === want);
+    if (of.length === 1) return of[0];
+    if (m.code && regionByCode(m.code)?.level === want) return m.code;
+    // "Bupati Lampung Selatan": a province name after a regency title is not its region
+    if (m.code && level !== 'province' && regionByCode(m.code)?.level === 'provinsi') return null;
+  }
+  if (level === 'regency-or-city') {
+    const of = m.candidates.filter((c) => regionByCode(c)?.level !== 'provinsi');
+    if (of.length === 1) return of[0];
+  }
+  return m.code;
+}
+
+// a country name at k (case as written: "AS" is the United States, "as" is not)
+function foreignAt(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || !startsUpper(t.text)) return false;
+  const a = FOREIGN_TRIE.match(v.lower, k);
+  return a !== null && (t.text.length > 2 || t.text === t.text.toUpperCase());
+}
+
+/**
+ * Parse the office phrase starting at token i (modifiers first). Returns null when no title
+ * starts there, when a negator precedes it, or when the title is a former one ("ke-6").
+ */
+export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
+  const { toks, lower } = v;
+  if (negatedBefore(v, i)) return null;
+  // an institution fact may cover the title itself: "Wakapolda Lampung", "Panglima TNI"
+  const covering = v.inst[i] && v.inst[i]!.from === i ? v.inst[i] : null;
+  if (v.inst[i] && !covering) return null;
+  const lexicon: string[] = [];
+  const words: string[] = [];
+  let k = i;
+  let entry: PositionEntry | null = null;
+  for (let guard = 0; guard < 4 && k < toks.length; guard++) {
+    const p = POSITION_TRIE.match(lower, k);
+    if (p) {
+      entry = p.entry;
+      for (let n = 0; n < p.tokens.length; n++) words.push(toks[k + n].text);
+      k += p.tokens.length;
+      lexicon.push(`office:${entry.id}`);
+      break;
+    }
+    const m = MODIFIER_TRIE.match(lower, k);
+    if (!m) return null;
+    for (let n = 0; n < m.tokens.length; n++) words.push(toks[k + n].text);
+    k += m.tokens.length;
+    // "Pj." : the period belongs to the modifier
+    if (toks[k]?.text === '.' && toks[k].start === toks[k - 1].end) k++;
+    lexicon.push(`office-modifier:${m.entry.id}`);
+  }
+  if (!entry) return null;
+  const titleWords = words.length;
+  if (covering && covering.to < k) return null;
+  const capitalized = startsUpper(toks[i].text);
+  // "Presiden ke-6", "Wakil Presiden ke - 10": a numbered holder of the office, a former one
+  if (/^ke-?\d/.test(lower[k] ?? '') || (lower[k] === 'ke' && (lower[k + 1] === '-' || /^\d/.test(lower[k + 1] ?? '')))) return null;
+  // 1. department: "Divisi Teknis Penyelenggaraan Pemilu", "Komisi II", "Hukum dan Politik"
+  if (covering) {
+    // the body is the fact that covers the title
+  } else if (entry.extension === 'division' && DIVISION_WORDS.has(lower[k] ?? '') && startsUpper(toks[k].text) && !v.inst[k]) {
+    const d = k;
+    k++;
+    if (ROMAN.test(toks[k]?.text ?? '')) k++;
+    else k = fieldRun(v, k, lower[d] === 'majelis' ? false : true);
+    for (let n = d; n < k; n++) words.push(toks[n].text);
+  } else if (entry.extension === 'field' || entry.extension === 'bureau') {
+    const e = fieldRun(v, k, false);
+    for (let n = k; n < e; n++) words.push(toks[n].text);
+    k = e;
+  }
+  // "Presiden Perancis Jaques Chirac", "Menteri Imigrasi Australia": a foreign office
+  if (foreignAt(v, k)) return null;
+  const positionEnd = k;
+  const qualified = lexicon.some((l) => l.startsWith('office-modifier:')) || words.length > titleWords;
+  // 2. body: an institution fact, possibly after body words or an unlisted unit ("Desk Pilkada Serentak")
+  let institution: string | null = entry.institution ?? null;
+  let boundInstitution: InstitutionSpan | null = null;
+  let region: string | null = null;
+  let anchored = false;
+  if (covering) {
+    boundInstitution = covering;
+    institution = covering.id;
+    region = covering.region;
+    anchored = true;
+    k = covering.to;
+  }
+  let gap = k;
+  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !titleAt(v, gap) && !v.region[gap]) gap++;
+  if (!covering && v.inst[gap] && (gap === k || entry.type === 'member')) {
+    // unit words before the institution join the position unless they are body words
+    for (let n = k; n < gap; n++) if (!BODY_WORDS.has(lower[n])) words.push(toks[n].text);
+    const s = v.inst[gap]!;
+    boundInstitution = s;
+    institution = s.id;
+    region = s.region;
+    anchored = true;
+    k = s.to;
+  }
+  // a state body outside the vocabulary: "Kepala BPS Suhariyanto" (institution stays null)
+  let stateBody = false;
+  if (!anchored && entry.type === 'member') {
+    const b = BODY_TRIE.match(lower, k);
+    if (b && startsUpper(toks[k].text)) {
+      stateBody = true;
+      anchored = true;
+      lexicon.push(`office-body:${b.entry.id}`);
+      k += b.tokens.length;
+    }
+  }
+  // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
+  for (let guard = 0; guard < 4 && k < toks.length; guard++) {
+    if (v.region[k] && (region === null || !boundInstitution)) {
+      const code = regionCode(v, k, entry.regionLevel ?? 'any');
+      if (region === null) region = code;
+      anchored = true;
+      k = v.region[k]!.to;
+      continue;
+    }
+    if (NATIONAL.has(lower[k]) && startsUpper(toks[k].text)) {
+      anchored = true;
+      k++;
+      continue;
+    }
+    if (toks[k].text === '(') {
+      // "(Lutra)", "(NTT)", "(DKPP)": a short bracket that names the body or region again
+      let m = k + 1;
+      while (m < toks.length && m - k <= 4 && toks[m].text !== ')' && toks[m].type === 'word') m++;
+      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || v.region[k + 1] || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && anchored) {
+        if (region === null && v.region[k + 1]) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
+        k = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (lower[k] === 'fraksi' && (v.inst[k + 1] || startsUpper(toks[k + 1]?.text ?? ''))) {
+      k = v.inst[k + 1] ? v.inst[k + 1]!.to : k + 2;
+      continue;
+    }
+    if (lower[k] === 'divisi' && anchored) {
+      k = fieldRun(v, k + 1, false);
+      continue;
+    }
+    break;
+  }
+  if (entry.national) region = null;
+  const last = Math.max(positionEnd, k) - 1;
+  return {
+    from: i,
+    to: k,
+    start: toks[i].start,
+    end: toks[last].end,
+    position: titleCase(words),
+    entry,
+    institution,
+    region,
+    capitalized,
+    anchored,
+    boundInstitution,
+    stateBody,
+    qualified,
+    lexicon,
+  };
+}
+
+/**
+ * An office phrase with the offices chained to it: "Ketua merangkap anggota KPU X" (the first
+ * takes the body of the second), "Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar".
+ */
+export function parseOfficeChain(v: SentenceView, i: number): OfficePhrase[] {
+  const first = parseOffice(v, i);
+  if (!first) return [];
+  const chain = [first];
+  let k = first.to;
+  while (CHAIN.has(v.lower[k] ?? '') && chain.length < 3) {
+    const next = parseOffice(v, k + 1);
+    if (!next) break;
+    chain.push(next);
+    k = next.to;
+  }
+  // a bare title takes the body of the next one: "Ketua merangkap anggota KPU"
+  for (let n = chain.length - 2; n >= 0; n--) {
+    const a = chain[n];
+    const b = chain[n + 1];
+    if (!a.boundInstitution && a.entry.type === 'member' && b.institution) {
+      chain[n] = { ...a, institution: b.institution, region: b.region, anchored: b.anchored, boundInstitution: b.boundInstitution };
+    }
+  }
+  return chain;
+}
+
+/** Does this office phrase name an office by itself (with a person beside it)? */
+export function officeComplete(o: OfficePhrase): boolean {
+  switch (o.entry.type) {
+    case 'member':
+      return o.institution !== null || o.stateBody;
+    case 'implied':
+      return true;
+    case 'head':
+      return o.capitalized || o.anchored;
+  }
+}
+
+/**
+ * The position with its title in canonical form, for comparing two ways of writing one office:
+ * "Pj Sekdaprov" and "Pj Sekretaris Daerah" → "pj sekretaris daerah"; "Pj Wako" → "pj walikota".
+ */
+export function canonicalPosition(position: string): string {
+  const toks = tokenize(position);
+  const lower = toks.map((t) => t.text.toLowerCase());
+  const out: string[] = [];
+  for (let k = 0; k < lower.length; ) {
+    const p = POSITION_TRIE.match(lower, k) ?? MODIFIER_TRIE.match(lower, k);
+    if (p) {
+      out.push(p.entry.canonical.toLowerCase());
+      k += p.tokens.length;
+    } else {
+      if (lower[k] !== '.') out.push(lower[k]);
+      k++;
+    }
+  }
+  return out.join(' ');
+}

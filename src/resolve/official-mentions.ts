@@ -1,0 +1,79 @@
+/**
+ * Resolver: every mention of an official, once names and positions are final. A later mention
+ * by the full name, the last or first name alone ("Erwan", "kata Syamsul", "ujar Taufik"), or by
+ * the office alone ("kata Pj Walikota", "Pj Wako menjelaskan") is added to the person's facts.
+ *
+ * Handles: quote attributions, narration by short name, office-only mentions.
+ * Not here: pronouns ("ia", "dia", "-nya") and nicknames the article does not tie to the name.
+ * A short name shared by two officials ("Ahmad") is left unlinked.
+ */
+import type { Resolver } from '../extract/types.js';
+import type { Mention, OfficialFact } from '../types.js';
+import { sentenceViews } from '../extract/official/context.js';
+import { NAME_STOPWORDS } from '../extract/official/lexicon.js';
+import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
+import { nameAt } from '../extract/official/bind.js';
+
+export const officialMentions: Resolver<'official'> = {
+  id: 'official/mentions',
+  resolve(facts, doc) {
+    if (facts.length === 0) return facts;
+    // short forms → facts of the person; a form claimed by two people is dropped
+    const byForm = new Map<string, string | null>();
+    const claim = (form: string, name: string) => {
+      const k = form.toLowerCase();
+      if (k.length < 3 || NAME_STOPWORDS.has(k)) return;
+      const cur = byForm.get(k);
+      byForm.set(k, cur === undefined || cur === name ? name : null);
+    };
+    for (const f of facts) {
+      const words = f.name.split(' ').filter((w) => !/^\p{Lu}\.?$/u.test(w));
+      claim(f.name, f.name);
+      if (words.length > 1) {
+        claim(words[0], f.name);
+        claim(words[words.length - 1], f.name);
+      }
+    }
+    const added = new Map<string, Mention[]>();
+    const add = (key: string, m: Mention) => {
+      const list = added.get(key) ?? [];
+      list.push(m);
+      added.set(key, list);
+    };
+    for (const v of sentenceViews(doc)) {
+      for (let k = 0; k < v.toks.length; k++) {
+        const t = v.toks[k];
+        // a title alone: "kata Pj Walikota", "Pj Wako menjelaskan"
+        if (titleAt(v, k)) {
+          const o = parseOffice(v, k);
+          if (o && !nameAt(v, o.to) && !(v.toks[o.to]?.text === ',' && nameAt(v, o.to + 1))) {
+            const cp = canonicalPosition(o.position);
+            const holders = facts.filter((f) => canonicalPosition(f.position) === cp && (o.institution === null || f.institution === o.institution) && (o.region === null || f.region === o.region));
+            const people = new Set(holders.map((f) => f.name));
+            if (people.size === 1) add(`person|${holders[0].name}`, { start: o.start, end: o.end, text: doc.text.slice(o.start, o.end), sentence: v.sentence.index });
+            k = o.to - 1;
+          }
+          continue;
+        }
+        if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+        const n = nameAt(v, k);
+        if (!n) continue;
+        const owner = byForm.get(n.name.toLowerCase());
+        if (owner) add(`person|${owner}`, { start: n.nameStart, end: n.nameEnd, text: doc.text.slice(n.nameStart, n.nameEnd), sentence: v.sentence.index });
+        k = Math.max(k, n.next - 1);
+      }
+    }
+    if (added.size === 0) return facts;
+    // a mention inside the span of a fact already found is not a new one
+    const spans = facts.flatMap((f) => f.mentions);
+    for (const [k, list] of added) added.set(k, list.filter((m) => !spans.some((x) => x.start < m.end && m.start < x.end)));
+    return facts.map((f): OfficialFact => {
+      const extra = added.get(`person|${f.name}`);
+      if (!extra) return f;
+      const mentions = [...f.mentions];
+      for (const m of extra) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+      mentions.sort((a, b) => a.start - b.start);
+      return { ...f, mentions };
+    });
+  },
+};
