@@ -1,9 +1,41 @@
-/** The stage extractors, in the order they run. */
-import type { KindModule } from '../types.js';
+/**
+ * The stage extractors, in the order they run. Overlapping mentions are settled by the longest
+ * ("penetapan calon terpilih" over "penetapan calon"); then each mention takes the election and
+ * dates of its sentence, mentions of one stage merge, and dates are checked against the official
+ * schedules.
+ */
+import type { KindModule, Refiner } from '../types.js';
+import { removeOverlaps } from '../../refine/common.js';
+import { variant } from './variant.js';
+import { verification } from './verification.js';
+import { candidacy } from './candidacy.js';
+import { adhocRecruitment } from './adhoc-recruitment.js';
+import { stageContextResolver } from '../../resolve/stage-context.js';
+import { stageMergeResolver } from '../../resolve/stage-merge.js';
+import { stageScheduleResolver } from '../../resolve/stage-schedule.js';
+
+/** Among overlapping stage mentions keep the longest: "rekapitulasi DPT" over "rekapitulasi". */
+const overlaps: Refiner<'stage'> = { id: 'stage/overlaps', refine: (facts) => removeOverlaps(facts) };
 
 export const stageModule: KindModule<'stage'> = {
   kind: 'stage',
-  extractors: [],
-  refiners: [],
-  resolvers: [],
+  extractors: [
+    // 1. lexicon variants: "pemuktahiran data pemilih", "coklit", "masa kampanye"
+    variant,
+    // 2. "verifikasi administrasi/faktual" read by what is verified
+    verification,
+    // 3. verbs of candidacy: "mendaftarkan diri ke KPU", "ditetapkan ... menjadi calon"
+    candidacy,
+    // 4. verbs of recruiting ad hoc bodies: "merekrut ... ad hoc"
+    adhocRecruitment,
+  ],
+  refiners: [overlaps],
+  resolvers: [
+    // 1. election and dates from the mention's own sentence (before merging: per mention)
+    stageContextResolver,
+    // 2. one fact per stage id, dates and mentions united
+    stageMergeResolver,
+    // 3. dates against the official schedule (after merging: all dates of the stage)
+    stageScheduleResolver,
+  ],
 };

@@ -1,0 +1,23 @@
+/**
+ * Shared per-document judgements for stage rules: is the article about an election at all, and is
+ * a sentence about a foreign election ("debat capres" between Trump and Clinton is not a stage of
+ * an Indonesian election).
+ */
+import type { Doc } from '../../doc.js';
+import { ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
+
+/** True when the article mentions an election ("Pemilu", "Pilkada", "KPU" ...). */
+export function isElectionDoc(doc: Doc): boolean {
+  return doc.memo('stage/election-doc', () => ELECTION_WORDS.test(doc.text));
+}
+
+/** Sentences back that a foreign setting carries over ("Trump menjadi calon Presiden AS ... Dalam debat capres ...") */
+const FOREIGN_REACH = 2;
+
+/** True when the sentence at `offset`, or one of the two before it, is set abroad. */
+export function isForeignAt(doc: Doc, offset: number): boolean {
+  const flags = doc.memo('stage/foreign-sentences', () => doc.sentences.map((s) => FOREIGN_WORDS.test(s.text)));
+  const i = doc.sentenceAt(offset).index;
+  for (let k = Math.max(0, i - FOREIGN_REACH); k <= i; k++) if (flags[k]) return true;
+  return false;
+}

@@ -1,0 +1,39 @@
+/**
+ * A stage named by one of its surface variants (stage-variants.json).
+ *
+ * Handles: "pemuktahiran data pemilih" (typo), "coklit", "Persiapan Penetapan DPT", "verifikasi
+ * syarat dukungan calon DPD", "masa kampanye", "biaya kampanye", "pemungutan suara ulang (PSU)",
+ * "pengadaan logistic Pemilu" (typo), "pengadaan dan distribusi logistik Pemilu 2024",
+ * "penetapan calon terpilih", "rekrutmen PPK", "sengketa hasil Pilkada".
+ * Variants marked `context: election` ("kampanye", "pencalonan", "pemungutan suara",
+ * "rekapitulasi") count only in an article about an election, and not in a sentence set abroad.
+ * Not here: a generic "tahapan Pemilu"; "Tempat Pemungutan Suara (TPS)", "kelompok penyelenggara
+ * pemungutan suara (KPPS)" (bodies and places, not stages); "verifikasi administrasi" without
+ * saying of what (verification.ts).
+ */
+import type { PatternExtractor } from '../types.js';
+import { alternation } from '../../lexicon/load.js';
+import { surfaceKey } from '../citation/lexicon.js';
+import { STAGE_VARIANTS, type StageVariant } from './lexicon.js';
+import { isElectionDoc, isForeignAt } from './context.js';
+
+const BY_SURFACE = new Map<string, StageVariant>(STAGE_VARIANTS.flatMap((v) => [v.canonical, ...v.aliases].map((a) => [surfaceKey(a), v] as const)));
+// "tempat pemungutan suara", "panitia pemungutan suara", "kelompok penyelenggara pemungutan suara":
+// a place or a body named after the voting stage (while "panitia pemuktahiran data pemilih" is
+// still told with its stage at work)
+const BODY_BEFORE = /(?:tempat|penyelenggara|panitia|petugas|bilik|kotak|surat|hasil)\s+$/i;
+
+export const variant: PatternExtractor<'stage'> = {
+  id: 'stage/variant',
+  kind: 'stage',
+  // one case-insensitive alternation (faster than per-letter classes on 28 M characters)
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(STAGE_VARIANTS.flatMap((v) => v.aliases)).replace(/-/g, String.raw`(?:\s*-\s*|\s+)`)})(?![\p{L}\p{N}])`, 'giu'),
+  extract(m, ctx) {
+    const v = BY_SURFACE.get(surfaceKey(m[0]));
+    if (!v) return null;
+    const { doc } = ctx;
+    if (v.context === 'election' && (!isElectionDoc(doc) || isForeignAt(doc, m.index))) return null;
+    if (v.stage === 'pemungutan-penghitungan-suara' && BODY_BEFORE.test(doc.text.slice(Math.max(0, m.index - 25), m.index))) return null;
+    return ctx.fact(m.index, m.index + m[0].length, { id: v.stage, election: null, dates: [] }, { lexicon: [v.id], confidence: v.context === 'election' ? 0.75 : 0.9 });
+  },
+};

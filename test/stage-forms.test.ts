@@ -1,0 +1,107 @@
+import { createDoc, makeFact } from '../src/doc.js';
+import { createPipeline, extractArticle } from '../src/pipeline.js';
+import { stageModule } from '../src/extract/stage/index.js';
+import type { Extractor } from '../src/extract/types.js';
+import type { DateFact, StageFact } from '../src/types.js';
+import { testArticle } from './helpers/shared.js';
+
+const pipeline = createPipeline({ kinds: ['stage'] });
+const stages = (text: string, published: string | null = '2024-02-20') =>
+  extractArticle(testArticle(text, published), pipeline).facts.filter((f): f is StageFact => f.kind === 'stage');
+
+/** [sentence, expected stages: text, id, election (null when none is stated)] */
+type Row = [string, Array<[string, string, (string | null)?]>];
+
+const rows: Row[] = [
+  ['Tahapan yang berjalan saat ini yaitu Verifikasi Administrasi Bakal Calon Anggota DPD dan DPRD Provinsi Lampung, Persiapan Penetapan DPT serta persiapan pengadaan logistic Pemilu.', [['Verifikasi Administrasi Bakal Calon', 'pencalonan'], ['Penetapan DPT', 'pemutakhiran-data-pemilih'], ['pengadaan logistic', 'pengadaan-logistik']]],
+  ['KPU menggelar Bimtek Verifikasi Administrasi Pendaftaran Partai Politik Calon Peserta Pemilu Tahun 2024.', [['Verifikasi Administrasi Pendaftaran Partai Politik', 'pendaftaran-verifikasi-peserta', 'Pemilu 2024']]],
+  ['Saat ini ada dua tahapan yakni pemuktahiran data pemilih oleh Pantarlih dan verifikasi syarat dukungan calon DPD tahap pertama.', [['pemuktahiran data pemilih', 'pemutakhiran-data-pemilih'], ['verifikasi syarat dukungan', 'pencalonan']]],
+  ['Ketua KPU menyampaikan kesiapan pengadaan logistik Pilkada melalui metode e-procurement.', [['pengadaan logistik', 'pengadaan-logistik']]],
+  ['Adapun tahapan pemilihan ketua RT mengikuti pemilu: pendaftaran, pencalonan, kampanye, pemungutan suara, perhitungan suara, dan penetapan hasil.', [['pencalonan', 'pencalonan'], ['kampanye', 'kampanye'], ['pemungutan suara', 'pemungutan-penghitungan-suara'], ['penetapan hasil', 'penetapan-hasil']]],
+  ['Masa kampanye pada Pemilu Tahun 2024 hanya berlangsung 75 hari, sehingga waktu untuk pengadaan dan distribusi logistik Pemilu 2024 sempit.', [['Masa kampanye', 'kampanye', 'Pemilu 2024'], ['distribusi logistik', 'pengadaan-logistik', 'Pemilu 2024']]],
+  ['Ia memantau pelaksanaan pemungutan suara ulang (PSU) pada Pemilu 2024 di Kuala Lumpur.', [['pemungutan suara ulang', 'pemungutan-penghitungan-suara', 'Pemilu 2024']]],
+  ['Bawaslu mengawasi pencocokan dan pemuktahiran data pemilih, sedangkan KPU merekrut petugas Pantarlih yang bersifat ad hoc.', [['pencocokan dan pemuktahiran data pemilih', 'pemutakhiran-data-pemilih'], ['merekrut petugas Pantarlih', 'pembentukan-badan-adhoc']]],
+  ['Seorang PNS baru bisa berhenti jika sudah ditetapkan Komisi Pemilihan Umum (KPU) menjadi calon gubernur.', [['ditetapkan Komisi Pemilihan Umum (KPU) menjadi calon', 'pencalonan']]],
+  ['Presiden netral terhadap pasangan calon yang telah mendaftarkan diri ke Komisi Pemilihan Umum (KPU) DKI.', [['mendaftarkan diri ke Komisi Pemilihan Umum (KPU)', 'pencalonan']]],
+  ['Petugas mulai coklit data pemilih Pilkada Kota Pagar Alam 2024.', [['coklit', 'pemutakhiran-data-pemilih', 'Pilkada Kota Pagar Alam 2024']]],
+  ['KPU menggelar rapat pleno rekapitulasi DPT Pilgub Jatim 2018.', [['pleno rekapitulasi DPT', 'pemutakhiran-data-pemilih', 'Pilgub Jatim 2018']]],
+  ['Bawaslu mengimbau warga menjaga masa tenang Pilkada Serentak 2024.', [['masa tenang', 'masa-tenang', 'Pilkada 2024']]],
+  ['KPU membuka rekrutmen PPK dan PPS untuk Pemilu 2024.', [['rekrutmen PPK', 'pembentukan-badan-adhoc', 'Pemilu 2024']]],
+  ['MK mulai menyidangkan sengketa hasil Pilkada 2024.', [['sengketa hasil Pilkada', 'perselisihan-hasil', 'Pilkada 2024']]],
+  ['KPU menjadwalkan penetapan calon terpilih anggota DPRD hasil Pemilu 2024.', [['penetapan calon terpilih', 'penetapan-hasil', 'Pemilu 2024']]],
+  ['Pelantikan anggota DPRD terpilih hasil Pemilu 2024 digelar di gedung dewan.', [['Pelantikan anggota DPRD', 'pengucapan-sumpah', 'Pemilu 2024']]],
+  ['KPU menggelar penetapan partai politik peserta Pemilu 2024 di Jakarta.', [['penetapan partai politik peserta Pemilu', 'penetapan-peserta', 'Pemilu 2024']]],
+  ['KPU Lampung menggelar uji publik rancangan penataan dapil DPRD untuk Pemilu 2024.', [['rancangan penataan dapil', 'penetapan-kursi-dapil', 'Pemilu 2024']]],
+  ['Pemda dan KPU menandatangani NPHD untuk anggaran Pilkada 2024.', [['NPHD', 'perencanaan', 'Pilkada 2024']]],
+];
+
+describe('stage forms', () => {
+  test.each(rows)('%s', (sentence, expected) => {
+    const got = stages(sentence)
+      .flatMap((f) => f.mentions.map((m) => [m.text, m.start, f.id, f.election]))
+      .filter((g) => expected.some(([text, id]) => g[0] === text && g[2] === id));
+    // no election in the row: none stated in the sentence
+    const want = expected.map(([text, id, election]) => [text, sentence.indexOf(text), id, election ?? null]);
+    expect(got).toEqual(expect.arrayContaining(want));
+    expect(new Set(stages(sentence).map((f) => f.id))).toEqual(new Set(expected.map((e) => e[1])));
+  });
+});
+
+describe('stage dates and schedule', () => {
+  // date facts are extracted before stages; here they are made by hand so the test does not
+  // depend on the date rules
+  function withDates(text: string, dates: Array<[string, string]>, published = '2023-02-14'): StageFact[] {
+    const doc = createDoc(testArticle(text, published));
+    for (const [surface, value] of dates) {
+      const start = text.indexOf(surface);
+      doc.facts.push(makeFact(doc, 'date', 'test', start, start + surface.length, { value, granularity: value.includes('/') ? 'interval' : 'day', zone: null, modifier: null, weekday: null, relative: null } as Omit<DateFact, 'kind' | 'start' | 'end' | 'text' | 'evidence' | 'confidence' | 'flags' | 'mentions'>));
+    }
+    let facts: StageFact[] = [];
+    for (const ex of stageModule.extractors as Extractor<'stage'>[]) {
+      const ctx = { doc, rule: ex.id, fact: (s: number, e: number, v: never, init?: never) => makeFact(doc, 'stage', ex.id, s, e, v, init), message: () => undefined };
+      if ('scan' in ex) facts.push(...ex.scan(ctx));
+      else {
+        ex.pattern.lastIndex = 0;
+        for (let m = ex.pattern.exec(text); m; m = ex.pattern.exec(text)) {
+          const r = ex.extract(m, ctx);
+          if (r) facts.push(...(Array.isArray(r) ? r : [r]));
+        }
+      }
+    }
+    for (const r of stageModule.refiners) facts = r.refine(facts, doc);
+    for (const r of stageModule.resolvers) facts = r.resolve(facts, doc);
+    return facts;
+  }
+
+  test('each stage of a sentence takes the dates stated after it', () => {
+    const text =
+      'Syamsul merinci bahwa saat ini ada dua tahapan pemilu yakni pemuktahiran data pemilih dimulai 12 Februari 15 April 2023 yang akan dilakukan oleh panitia pemuktahiran data pemilih (Pantarlih) dan verifikasi syarat dukungan calon DPD tahap pertama yang tahapannya 6-26 Februari 2023.';
+    const facts = withDates(text, [
+      ['12 Februari 15 April 2023', '2023-02-12/2023-04-15'],
+      ['6-26 Februari 2023', '2023-02-06/2023-02-26'],
+    ]);
+    expect(facts.map((f) => [f.id, f.dates])).toEqual([
+      ['pemutakhiran-data-pemilih', ['2023-02-12/2023-04-15']],
+      ['pencalonan', ['2023-02-06/2023-02-26']],
+    ]);
+    expect(facts[0].mentions).toHaveLength(2);
+  });
+
+  test('a date inside the official window is not flagged', () => {
+    const [f] = withDates('Masa kampanye Pemilu 2024 dimulai 28 November 2023.', [['28 November 2023', '2023-11-28']]);
+    expect(f).toMatchObject({ id: 'kampanye', election: 'Pemilu 2024', dates: ['2023-11-28'] });
+    expect(f.flags).not.toContain('outside-official-schedule');
+  });
+
+  test('a date outside the official window is flagged', () => {
+    const [f] = withDates('Masa kampanye Pemilu 2024 dimulai 1 Januari 2023.', [['1 Januari 2023', '2023-01-01']]);
+    expect(f.flags).toContain('outside-official-schedule');
+  });
+
+  test('Pilkada 2024 has its own schedule: voting on 27 November 2024', () => {
+    const [ok] = withDates('Pemungutan suara Pilkada Serentak 2024 digelar 27 November 2024.', [['27 November 2024', '2024-11-27']]);
+    expect(ok.flags).toEqual([]);
+    const [late] = withDates('Pemungutan suara Pilkada Serentak 2024 digelar 14 Februari 2024.', [['14 Februari 2024', '2024-02-14']]);
+    expect(late.flags).toContain('outside-official-schedule');
+  });
+});
