@@ -1,0 +1,24 @@
+/**
+ * Day + month name + optional year.
+ *
+ * Handles: "14 Februari 2024", "14 Feb 2024", "14 Feb. 2024", "14 Pebruari", "27 Nopember 2024",
+ * "15 Februari" (year implied), "30 MARET 2018", "01 April 2018".
+ * Not here: a weekday before it (weekday-date.ts), ranges (day-range.ts), "Feb 14, 2023"
+ * (english-date.ts).
+ */
+import { dayMonthSource, matchEnd, monthInfo, plausibleDayMonth, raw, sticky, yearPart } from './parts.js';
+import type { DateForm } from './types.js';
+
+export const dayMonthYear: DateForm = {
+  id: 'date/day-month-year',
+  starts: ['digit'],
+  pattern: sticky(dayMonthSource('')),
+  parse(m) {
+    const g = m.groups!;
+    const mi = monthInfo(g.mon);
+    if (!mi) return null;
+    const day = Number(g.d);
+    if (!plausibleDayMonth(day, mi.month)) return null;
+    return raw(this.id, m, { type: 'day', from: { day, month: mi.month, ...yearPart(g.y) }, lexicon: [mi.id] }, matchEnd(m, mi));
+  },
+};

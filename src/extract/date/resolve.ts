@@ -1,0 +1,417 @@
+/**
+ * From stated parts to ISO values, once the whole article has been scanned (chrono's refiners).
+ * In order:
+ *  1. stated years: two-digit years widened, implausible years ("13/10/3025") repaired;
+ *  2. year-less days and months: the publication year, moved to the year before or after when a
+ *     tense word or the stated weekday says so; without a publication date, the year of the
+ *     nearest dated context (with a weekday: the nearest year where the day falls on it);
+ *  3. the event day: a weekday + date within the week before publication, the reference of
+ *     relative days in quotes and narration ("Hari ini kami datang" after "Senin (13/2/2023)");
+ *  4. relative days and weekdays against that reference, bare weekdays against publication;
+ *  5. H-n against the voting day the article states.
+ * Every inferred part is listed in `implied`; weekday clashes and repaired years are flagged.
+ */
+import type { FactInit, FactValue } from '../../doc.js';
+import type { DateFact } from '../../types.js';
+import type { ExtractContext } from '../types.js';
+import { makeFact } from '../../doc.js';
+import { VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
+import {
+  addDays,
+  isoDateTime,
+  isoDay,
+  isoMonth,
+  isoWeekday,
+  isValidYmd,
+  parseIsoDay,
+  toDayNumber,
+  weekdayAfter,
+  weekdayInWeek,
+  weekdayOnOrBefore,
+  type Ymd,
+} from './calendar.js';
+import type { DatePart, RawDate } from './types.js';
+
+const WEEKDAY_NAMES = ['', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
+/** how far from publication a year-less day may be moved to match its weekday */
+const WEEKDAY_WINDOW_DAYS = 190;
+/** how far from publication an event day may lie to be the reference of relative days */
+const EVENT_WINDOW_DAYS = 7;
+/** publication dates run a little late: "pemilu 8 November mendatang" in a paper of 9 November */
+const TENSE_SLACK_DAYS = 30;
+/** a stated year further than this after publication is a typo ("3025") */
+const FUTURE_YEARS = 50;
+
+interface Resolved {
+  raw: RawDate;
+  value: string;
+  granularity: DateFact['granularity'];
+  /** the day, for day-granularity facts */
+  day?: Ymd;
+  implied: string[];
+  flags: string[];
+  confidence: number;
+}
+
+/** Publication date and context years of one article. */
+class Context {
+  readonly pub: Ymd | null;
+  readonly pubDay: number | null;
+  /** years written with the article's dates, by position ("Rabu (15/5/2024)") */
+  private readonly dated: Array<{ pos: number; year: number }> = [];
+  /** "15-5" -> 2024: a day written with its year elsewhere in the article */
+  readonly yearOfDay = new Map<string, number>();
+  private bareYear: number | null | undefined;
+
+  constructor(
+    readonly text: string,
+    published: string | null,
+    stated: RawDate[],
+  ) {
+    this.pub = parseIsoDay(published);
+    this.pubDay = this.pub ? toDayNumber(this.pub) : null;
+    for (const d of stated) {
+      for (const p of d.to ? [d.from, d.to] : [d.from]) {
+        if (p.year === undefined || p.shortYear || p.year < 1900 || p.year > 2100) continue;
+        this.dated.push({ pos: d.start, year: p.year });
+        if (p.day !== undefined && p.month !== undefined && !this.yearOfDay.has(`${p.day}-${p.month}`)) this.yearOfDay.set(`${p.day}-${p.month}`, p.year);
+      }
+    }
+  }
+
+  /**
+   * The year of the nearest dated context to `pos`: the nearest date written with a year, else
+   * the year the article names most often ("Pemilu 2024", "Tahun 2024"; ties: the latest).
+   */
+  yearNear(pos: number): number | null {
+    if (this.dated.length > 0) {
+      const i = lastBefore(this.dated, pos + 1, (y) => y.pos);
+      const before = i >= 0 ? this.dated[i] : undefined;
+      const after = this.dated[i + 1];
+      if (!before) return after.year;
+      if (!after) return before.year;
+      return pos - before.pos <= after.pos - pos ? before.year : after.year;
+    }
+    if (this.bareYear === undefined) {
+      const counts = new Map<number, number>();
+      const re = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+      let top: number | null = null;
+      for (const [y, n] of counts) if (top === null || n > counts.get(top)! || (n === counts.get(top)! && y > top)) top = y;
+      this.bareYear = top;
+    }
+    return this.bareYear;
+  }
+}
+
+/** Index of the last item whose key is < `pos` in a list sorted by key, or -1. */
+function lastBefore<T>(list: readonly T[], pos: number, keyOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(list[mid]) < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** A two-digit year: 19 -> 2019, 98 -> 1998 (relative to publication, else 2030). */
+function widenYear(yy: number, pub: Ymd | null): number {
+  const limit = (pub ? pub.year : 2030) + 1;
+  return 2000 + yy <= limit ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * Repair an implausible stated year: the plausible year one typo away from it, matching the
+ * weekday when one is stated, nearest publication ("Senin (13/10/3025)" in 2025 -> 2025).
+ */
+function repairYear(year: number, part: DatePart, weekday: number | undefined, ctx: Context, pos: number): number | null {
+  const center = ctx.pub?.year ?? ctx.yearNear(pos) ?? 2000;
+  const digits = String(year).padStart(4, '0');
+  // one digit mistyped ("3025") or two neighbours swapped ("2205")
+  const candidates: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    for (let dgt = 0; dgt <= 9; dgt++) candidates.push(Number(digits.slice(0, i) + dgt + digits.slice(i + 1)));
+    if (i < 3) candidates.push(Number(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+  }
+  let best: number | null = null;
+  for (const cand of candidates) {
+    if (cand === year || cand < center - 30 || cand > center + 10) continue;
+    if (weekday !== undefined && part.day !== undefined && part.month !== undefined) {
+      if (!isValidYmd(cand, part.month, part.day) || isoWeekday({ year: cand, month: part.month, day: part.day }) !== weekday) continue;
+    }
+    if (best === null || Math.abs(cand - center) < Math.abs(best - center) || (Math.abs(cand - center) === Math.abs(best - center) && cand < best)) best = cand;
+  }
+  return best;
+}
+
+function plausibleYear(year: number, ctx: Context): boolean {
+  return year >= 1800 && year <= (ctx.pub ? ctx.pub.year + FUTURE_YEARS : 2100);
+}
+
+/** Year of a year-less day (see the module comment, step 2). */
+function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flags: string[]): number | null {
+  const weekday = r.weekday;
+  const fits = (y: number) => isValidYmd(y, month, day) && (weekday === undefined || isoWeekday({ year: y, month, day }) === weekday);
+  // the same day written with its year elsewhere: "Rabu (15/5/2024)" ... "Rabu (15/5)"
+  const known = ctx.yearOfDay.get(`${day}-${month}`);
+  if (known !== undefined && r.yearShift === undefined && fits(known)) return known;
+  if (ctx.pub && ctx.pubDay !== null) {
+    const pub = ctx.pub;
+    const dist = (y: number) => (isValidYmd(y, month, day) ? toDayNumber({ year: y, month, day }) - ctx.pubDay! : NaN);
+    let year = pub.year;
+    const d0 = dist(year);
+    if (r.yearShift !== undefined) year += r.yearShift;
+    else if (r.tense === 'past' && d0 > TENSE_SLACK_DAYS) year--;
+    else if (r.tense === 'next' && d0 < -TENSE_SLACK_DAYS) year++;
+    else if (!r.tense && d0 > 183) year--;
+    if (weekday !== undefined && isValidYmd(year, month, day) && !fits(year)) {
+      const candidates = r.yearShift !== undefined ? [] : [pub.year - 1, pub.year, pub.year + 1].filter((y) => {
+        const d = dist(y);
+        if (Number.isNaN(d) || Math.abs(d) > WEEKDAY_WINDOW_DAYS) return false;
+        if (r.tense === 'past' && d > TENSE_SLACK_DAYS) return false;
+        if (r.tense === 'next' && d < -TENSE_SLACK_DAYS) return false;
+        return fits(y);
+      });
+      candidates.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)));
+      if (candidates.length > 0) year = candidates[0];
+      else flags.push('weekday-mismatch');
+    }
+    return isValidYmd(year, month, day) ? year : null;
+  }
+  const near = ctx.yearNear(r.start);
+  if (near === null) return null;
+  if (r.yearShift !== undefined || weekday === undefined) {
+    const y = near + (r.yearShift ?? 0);
+    return isValidYmd(y, month, day) ? y : null;
+  }
+  for (let k = 0; k <= 28; k++) {
+    for (const y of k === 0 ? [near] : [near - k, near + k]) if (fits(y)) return y;
+  }
+  return null;
+}
+
+/** Year of a year-less month ("April lalu", "bulan Mei"). */
+function inferMonthYear(month: number, r: RawDate, ctx: Context): number | null {
+  if (r.yearShift !== undefined) {
+    const base = ctx.pub?.year ?? ctx.yearNear(r.start);
+    return base === null ? null : base + r.yearShift;
+  }
+  if (ctx.pub) {
+    if (r.tense === 'past' && month > ctx.pub.month) return ctx.pub.year - 1;
+    if (r.tense === 'next' && month < ctx.pub.month) return ctx.pub.year + 1;
+    return ctx.pub.year;
+  }
+  return ctx.yearNear(r.start);
+}
+
+/** Resolve the stated or implied year of a point; null drops the fact. */
+function pointYear(part: DatePart, r: RawDate, ctx: Context, implied: string[], flags: string[]): number | null {
+  if (part.year !== undefined) {
+    let year = part.shortYear ? widenYear(part.year, ctx.pub) : part.year;
+    if (!plausibleYear(year, ctx)) {
+      const fixed = repairYear(year, part, r.weekday, ctx, r.start);
+      if (fixed === null) return null;
+      year = fixed;
+      implied.push('year');
+      flags.push('implausible-year');
+    }
+    return year;
+  }
+  implied.push('year');
+  if (part.day !== undefined && part.month !== undefined) return inferDayYear(part.day, part.month, r, ctx, flags);
+  if (part.month !== undefined) return inferMonthYear(part.month, r, ctx);
+  return null;
+}
+
+function resolveStated(r: RawDate, ctx: Context): Resolved | null {
+  const implied: string[] = [];
+  const flags: string[] = [];
+  if (r.type === 'day') {
+    const { day, month } = r.from as Required<DatePart>;
+    const year = pointYear(r.from, r, ctx, implied, flags);
+    if (year === null || !isValidYmd(year, month, day)) return null;
+    const ymd = { year, month, day };
+    if (r.weekday !== undefined && isoWeekday(ymd) !== r.weekday && !flags.includes('weekday-mismatch')) flags.push('weekday-mismatch');
+    const timed = r.hour !== undefined && r.minute !== undefined;
+    return {
+      raw: r,
+      value: timed ? isoDateTime(ymd, r.hour!, r.minute!) : isoDay(ymd),
+      granularity: timed ? 'datetime' : 'day',
+      day: ymd,
+      implied,
+      flags,
+      confidence: flags.length > 0 ? 0.7 : implied.length > 0 ? 0.85 : 0.95,
+    };
+  }
+  if (r.type === 'month') {
+    const year = pointYear(r.from, r, ctx, implied, flags);
+    if (year === null) return null;
+    return { raw: r, value: isoMonth(year, r.from.month!), granularity: 'month', implied, flags, confidence: implied.length > 0 ? 0.8 : 0.9 };
+  }
+  if (r.type === 'interval' && r.to) {
+    return resolveInterval(r, ctx, implied, flags);
+  }
+  return null;
+}
+
+function resolveInterval(r: RawDate, ctx: Context, implied: string[], flags: string[]): Resolved | null {
+  const from = r.from;
+  const to = r.to!;
+  // the end carries the year when one is written; a written start year alone dates both ends
+  let toYear: number | null;
+  let fromYear: number | null;
+  if (to.year === undefined && from.year !== undefined) {
+    fromYear = pointYear(from, r, ctx, implied, flags);
+    if (fromYear === null) return null;
+    const wraps = to.month! < from.month! || (to.month === from.month && (to.day ?? 1) < (from.day ?? 1));
+    toYear = wraps ? fromYear + 1 : fromYear;
+  } else {
+    toYear = pointYear(to, { ...r, weekday: undefined }, ctx, implied, flags);
+    if (toYear === null) return null;
+    if (from.year !== undefined) {
+      fromYear = pointYear(from, { ...r, weekday: undefined }, ctx, [], flags);
+    } else {
+      const wraps = from.month! > to.month! || (from.month === to.month && (from.day ?? 1) > (to.day ?? 1));
+      fromYear = wraps ? toYear - 1 : toYear;
+    }
+  }
+  if (fromYear === null) return null;
+  if (from.day !== undefined && to.day !== undefined) {
+    const a = { year: fromYear, month: from.month!, day: from.day };
+    const b = { year: toYear, month: to.month!, day: to.day };
+    if (!isValidYmd(a.year, a.month, a.day) || !isValidYmd(b.year, b.month, b.day) || toDayNumber(a) > toDayNumber(b)) return null;
+    return { raw: r, value: `${isoDay(a)}/${isoDay(b)}`, granularity: 'interval', implied: [...new Set(implied)], flags, confidence: implied.length > 0 ? 0.85 : 0.95 };
+  }
+  if (fromYear * 12 + from.month! > toYear * 12 + to.month!) return null;
+  return { raw: r, value: `${isoMonth(fromYear, from.month!)}/${isoMonth(toYear, to.month!)}`, granularity: 'interval', implied: [...new Set(implied)], flags, confidence: 0.9 };
+}
+
+/**
+ * Event days: weekday + date facts within the week before publication. The reference for a
+ * relative expression at `pos` is the event day of its sentence, else the nearest one before it,
+ * else the first one after it, else publication. Without a publication date relative days are
+ * not facts (gold README: "count only when the article's date is known").
+ */
+function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: number) => number): (pos: number) => Ymd | null {
+  const events = resolved.filter((x) => {
+    if (!x.day || x.raw.weekday === undefined || x.flags.length > 0 || x.raw.relative !== undefined || ctx.pubDay === null) return false;
+    const d = ctx.pubDay - toDayNumber(x.day);
+    return d >= 0 && d <= EVENT_WINDOW_DAYS;
+  });
+  events.sort((a, b) => a.raw.start - b.raw.start);
+  const bySentence = new Map<number, Resolved>();
+  for (const e of events) if (!bySentence.has(sentenceOf(e.raw.start))) bySentence.set(sentenceOf(e.raw.start), e);
+  return (pos) => {
+    if (!ctx.pub) return null;
+    if (events.length === 0) return ctx.pub;
+    const same = bySentence.get(sentenceOf(pos));
+    if (same) return same.day!;
+    const i = lastBefore(events, pos, (e) => e.raw.start);
+    return (i >= 0 ? events[i] : events[0]).day!;
+  };
+}
+
+function resolveRelative(r: RawDate, ctx: Context, reference: (pos: number) => Ymd | null): Resolved | null {
+  const implied = ['year', 'month', 'day'];
+  let day: Ymd | null = null;
+  if (r.type === 'relative-day' || r.type === 'days-count') {
+    const ref = reference(r.start);
+    if (ref) day = addDays(ref, r.offset ?? 0);
+  } else if (r.type === 'weekday' && r.weekday !== undefined) {
+    if (!r.tense) {
+      // a bare weekday: the most recent such day on or before publication
+      if (ctx.pub) day = weekdayOnOrBefore(ctx.pub, r.weekday);
+    } else {
+      const ref = reference(r.start);
+      if (ref) {
+        if (r.tense === 'past') day = weekdayOnOrBefore(ref, r.weekday, true);
+        else if (r.tense === 'next') day = weekdayAfter(ref, r.weekday);
+        else if (r.tense === 'this') day = weekdayInWeek(ref, r.weekday, 0);
+        else if (r.tense === 'last-week') day = weekdayInWeek(ref, r.weekday, -1);
+        else day = weekdayInWeek(ref, r.weekday, 1);
+      }
+    }
+  }
+  if (!day) return null;
+  return { raw: r, value: isoDay(day), granularity: 'day', day, implied, flags: [], confidence: r.type === 'weekday' && !r.tense ? 0.6 : 0.75 };
+}
+
+/** The voting days the article states: day facts in a sentence with a voting-day word. */
+function votingDays(resolved: Resolved[], sentenceOf: (pos: number) => number, sentenceText: (pos: number) => string): Resolved[] {
+  const tested = new Map<number, boolean>();
+  return resolved
+    .filter((x) => {
+      if (!x.day || x.raw.type === 'election' || x.granularity === 'interval') return false;
+      const s = sentenceOf(x.raw.start);
+      let ok = tested.get(s);
+      if (ok === undefined) tested.set(s, (ok = VOTING_DAY.test(sentenceText(x.raw.start))));
+      return ok;
+    })
+    .sort((a, b) => a.raw.start - b.raw.start);
+}
+
+/** H-n: the nearest voting day stated before it, else the first one after it. */
+function resolveElection(r: RawDate, voting: Resolved[]): Resolved | null {
+  if (voting.length === 0) return null;
+  const i = lastBefore(voting, r.start, (x) => x.raw.start);
+  const v = i >= 0 ? voting[i] : voting[0];
+  const day = addDays(v.day!, r.offset ?? 0);
+  return { raw: { ...r, lexicon: [...r.lexicon, VOTING_DAY_ID] }, value: isoDay(day), granularity: 'day', day, implied: ['year', 'month', 'day'], flags: [], confidence: 0.7 };
+}
+
+/** Turn the scanned expressions of one article into date facts. */
+export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): DateFact[] {
+  const doc = ctx.doc;
+  const c = new Context(doc.text, doc.published, raws);
+  const sentenceOf = (pos: number) => doc.sentenceAt(pos).index;
+  const sentenceText = (pos: number) => doc.sentenceAt(pos).text;
+  const resolved: Resolved[] = [];
+  for (const r of raws) {
+    if (r.type === 'day' || r.type === 'month' || r.type === 'interval') {
+      const x = resolveStated(r, c);
+      if (x) resolved.push(x);
+    }
+  }
+  const reference = referenceFinder(resolved, c, sentenceOf);
+  for (const r of raws) {
+    if (r.type === 'relative-day' || r.type === 'days-count' || r.type === 'weekday') {
+      const x = resolveRelative(r, c, reference);
+      if (x) resolved.push(x);
+    }
+  }
+  if (raws.some((r) => r.type === 'election')) {
+    const voting = votingDays(resolved, sentenceOf, sentenceText);
+    for (const r of raws) {
+      if (r.type !== 'election') continue;
+      const x = resolveElection(r, voting);
+      if (x) resolved.push(x);
+    }
+  }
+  resolved.sort((a, b) => a.raw.start - b.raw.start);
+  return resolved.map((x) => toFact(x, ctx));
+}
+
+function toFact(x: Resolved, ctx: ExtractContext<'date'>): DateFact {
+  const r = x.raw;
+  const value: FactValue<'date'> = {
+    value: x.value,
+    granularity: x.granularity,
+    zone: r.zone ?? null,
+    modifier: r.modifier ?? null,
+    weekday: r.weekday !== undefined ? WEEKDAY_NAMES[r.weekday] : null,
+    relative: r.relative ?? null,
+  };
+  const init: FactInit = { implied: x.implied, lexicon: [...new Set(r.lexicon)], confidence: x.confidence, flags: x.flags };
+  if (x.flags.includes('weekday-mismatch') && x.day) {
+    ctx.message('warning', 'date/weekday-mismatch', `"${ctx.doc.text.slice(r.start, r.end)}": ${isoDay(x.day)} is a ${WEEKDAY_NAMES[isoWeekday(x.day)]}, not a ${WEEKDAY_NAMES[r.weekday!]}`, r.start, r.end);
+  }
+  if (x.flags.includes('implausible-year')) {
+    ctx.message('warning', 'date/implausible-year', `"${ctx.doc.text.slice(r.start, r.end)}": year read as ${x.value.slice(0, 4)}`, r.start, r.end);
+  }
+  return makeFact(ctx.doc, 'date', r.rule, r.start, r.end, value, init);
+}

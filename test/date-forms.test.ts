@@ -1,0 +1,144 @@
+/**
+ * Every surface form of issue 3, one table per form: the sentence is the test name, and each row
+ * asserts the fact's text, start and value, against a fixed publication date.
+ */
+import { createPipeline, extractArticle } from '../src/pipeline.js';
+import type { DateFact } from '../src/types.js';
+import { testArticle } from './helpers/shared.js';
+
+const pipeline = createPipeline({ kinds: ['date'] });
+
+function dateFacts(text: string, published: string | null = '2024-02-20'): DateFact[] {
+  return extractArticle(testArticle(text, published), pipeline).facts.filter((f): f is DateFact => f.kind === 'date');
+}
+
+/** [sentence, expected text, expected value, publication date] */
+type Row = [string, string, string, (string | null)?];
+
+function rows(title: string, table: Row[]): void {
+  describe(title, () => {
+    test.each(table)('%s', (sentence, text, value, published = '2024-02-20') => {
+      const facts = dateFacts(sentence, published);
+      const f = facts.find((x) => x.text === text);
+      expect(f).toBeDefined();
+      expect({ text: f!.text, start: f!.start, value: f!.value }).toEqual({ text, start: sentence.indexOf(text), value });
+      expect(sentence.slice(f!.start, f!.end)).toBe(f!.text);
+    });
+  });
+}
+
+rows('day + month name + year', [
+  ['Pemungutan suara dijadwalkan pada 14 Februari 2024 di seluruh TPS.', '14 Februari 2024', '2024-02-14'],
+  ['Rekapitulasi nasional ditutup 20 Mar 2024 malam.', '20 Mar 2024', '2024-03-20'],
+  ['Surat edaran tertanggal 5 Feb. 2024 ditandatangani ketua KPU.', '5 Feb. 2024', '2024-02-05'],
+  ['Undangan bertanggal 14 Pebruari 2024 itu beredar di grup WhatsApp.', '14 Pebruari 2024', '2024-02-14'],
+  ['Pelantikan kepala daerah terpilih dijadwalkan 7 Nopember 2024.', '7 Nopember 2024', '2024-11-07'],
+  ['Rapat pleno digelar Rabu, 14 Februari 2024, di kantor KPU.', 'Rabu, 14 Februari 2024', '2024-02-14'],
+  ['Hal ini sesuai dengan kesepakatan pada tanggal 24 Januari 2022 oleh Komisi II DPR.', '24 Januari 2022', '2022-01-24'],
+  ['KPU menetapkan hasil rekapitulasi pada 20 Maret.', '20 Maret', '2024-03-20'],
+  ['Pilkada Jabar dijadwalkan pada 27 Juni. Kemudian rekapitulasi digelar.', '27 Juni', '2024-06-27'],
+  ['LAPORAN: JUMAT, 30 MARET 2018 beredar di grup.', 'JUMAT, 30 MARET 2018', '2018-03-30'],
+  ['Proklamasi 17 Agustus 1945 menjadi tonggak demokrasi.', '17 Agustus 1945', '1945-08-17'],
+]);
+
+rows('English bylines', [
+  ['Feb 14, 2023 - 11:13', 'Feb 14, 2023 - 11:13', '2023-02-14T11:13'],
+  ['Twitter Indonesia (@TwitterID) April 3, 2019 Twitter adalah tempat diskusi.', 'April 3, 2019', '2019-04-03'],
+  ['Tue, 26 Jun 2018 – 00:12 WIB', 'Tue, 26 Jun 2018 – 00:12 WIB', '2018-06-26T00:12'],
+  ['Posted on Mar 6, 2017 by admin', 'Mar 6, 2017', '2017-03-06'],
+]);
+
+rows('numeric dates', [
+  ['Kegiatan itu berlangsung 20/06/2023 di Bandar Lampung.', '20/06/2023', '2023-06-20'],
+  ['Surat diterima 13/2/2023 oleh sekretariat KPU.', '13/2/2023', '2023-02-13'],
+  ['Pencoblosan ulang 20-06-2023 diumumkan KPU kabupaten.', '20-06-2023', '2023-06-20'],
+  ['Berkas dicetak 20.06.2023 dan dikirim ke PPK.', '20.06.2023', '2023-06-20'],
+  ['Data diunduh pada 2023-06-20 dari laman KPU.', '2023-06-20', '2023-06-20'],
+  ['Date creation 2018-04-12 Web age 11 months', '2018-04-12', '2018-04-12'],
+  ['FATIMAH YAMIN Kompas.com – 17/02/2017, 06:53 WIB (foto)', '17/02/2017, 06:53 WIB', '2017-02-17T06:53'],
+  ['Deklarasi digelar di Pondok Pesantren Darul Anba, 20 / 11 / 2017, seperti dilaporkan Antara.', '20 / 11 / 2017', '2017-11-20'],
+  ['Sekda harus mundur jika resmi mencalonkan diri, kata Aher kepada wartawan (11 / 7).', '11 / 7', '2017-07-11', '2017-07-12'],
+  ['Tidak ada lagi yang percaya, imbuh Sandiaga (21/9).', '21/9', '2018-09-21', '2018-09-22'],
+]);
+
+rows('weekday with its date, one fact', [
+  ['Erwan Bustami menjadi narasumber rapat koordinasi Tahun 2023, Selasa (20/06/2023).', 'Selasa (20/06/2023)', '2023-06-20'],
+  ["KPU Provinsi Lampung mengadakan bimtek verifikasi administrasi. (Jum'at,19/08). Kegiatan dibuka ketua KPU.", "Jum'at,19/08", '2022-08-19', '2022-08-20'],
+  ['KPU Luwu Utara menerima kunjungan Kesbangpol, Senin (13/2).', 'Senin (13/2)', '2023-02-13', '2023-02-14'],
+  ['Rapat koordinasi digelar di Provinsi Lampung pada Jumat (22/11/2024).', 'Jumat (22/11/2024)', '2024-11-22'],
+  ['Hal itu disampaikan di Gedung DPR, Jakarta, Kamis (3 / 8).', 'Kamis (3 / 8)', '2017-08-03', '2017-08-04'],
+  ['Zulkifli bertemu Presiden di Istana Bogor, Senin (19 / 2 / 2018).', 'Senin (19 / 2 / 2018)', '2018-02-19'],
+  ['Pesan itu diterima pada Senin, (29/01/2024), kata komisioner KPU.', 'Senin, (29/01/2024)', '2024-01-29'],
+  ['Massa mendatangi Balai Kota DKI Jakarta, pada Selasa malam, (7 / 11).', 'Selasa malam, (7 / 11)', '2017-11-07', '2017-11-08'],
+  ['Pernyataan itu muncul di Universitas Indonesia, Kamis (28/3/19).', 'Kamis (28/3/19)', '2019-03-28', null],
+  ['Dia hadir pada Sabtu sore (2/3/) lalu di KBRI.', 'Sabtu sore (2/3/) lalu', '2019-03-02', '2019-03-05'],
+  ['Prabowo berbicara di Depok, Minggu (1/4) kemarin.', 'Minggu (1/4) kemarin', '2018-04-01', '2018-04-03'],
+  ['Sidang dibuka Jumat ini (6 / 10) di Jakarta.', 'Jumat ini (6 / 10)', '2017-10-06', '2017-10-05'],
+  ['Penjelasan disampaikan di kantor KPU, Kamis, 18 Januari 2018.', 'Kamis, 18 Januari 2018', '2018-01-18'],
+  ['Selama tanggal 5 Maret, Senin, harus kami putus perkaranya.', '5 Maret, Senin', '2018-03-05', '2018-02-27'],
+  ['Pawai digelar Wednesday, February 14, 2024 di kota itu.', 'Wednesday, February 14, 2024', '2024-02-14'],
+  ['Latihan digelar pada hari Jum "at (21 / 7).', 'Jum "at (21 / 7)', '2017-07-21', '2017-07-22'],
+]);
+
+rows('ranges, one interval fact', [
+  ['Verifikasi syarat dukungan calon DPD tahap pertama tahapannya 6-26 Februari 2023.', '6-26 Februari 2023', '2023-02-06/2023-02-26'],
+  ['Masa pendaftaran capres dibuka 11 - 13 Februari 2024 di kantor KPU.', '11 - 13 Februari 2024', '2024-02-11/2024-02-13'],
+  ['Pencocokan dan penelitian berlangsung 12 Februari s.d. 15 April 2023.', '12 Februari s.d. 15 April 2023', '2023-02-12/2023-04-15'],
+  ['Rapim TNI berlangsung 16 Januari hingga 19 Januari di Aula Gatot Subroto.', '16 Januari hingga 19 Januari', '2017-01-16/2017-01-19', '2017-01-17'],
+  ['Masa kampanye berlangsung 28 November 2023 – 10 Februari 2024.', '28 November 2023 – 10 Februari 2024', '2023-11-28/2024-02-10'],
+  ['Masa kampanye calon berlangsung 28 November 2023 sampai 10 Februari 2024.', '28 November 2023 sampai 10 Februari 2024', '2023-11-28/2024-02-10'],
+  ['Survei elektabilitas digelar Januari-Maret 2024.', 'Januari-Maret 2024', '2024-01/2024-03'],
+  ['Pemutakhiran data pemilih dimulai 12 Februari 15 April 2023 oleh Pantarlih.', '12 Februari 15 April 2023', '2023-02-12/2023-04-15'],
+  ['Survei dilakukan periode 8—17 September 2024 untuk Pilkada Bone.', '8—17 September 2024', '2024-09-08/2024-09-17'],
+  ['Responden disurvei pada 31 Maret - 5 April 2017 dan diwawancarai tatap muka.', '31 Maret - 5 April 2017', '2017-03-31/2017-04-05'],
+  ['Libur kampanye berlangsung 28 Desember - 3 Januari 2024.', '28 Desember - 3 Januari 2024', '2023-12-28/2024-01-03'],
+  ['Survei tersebut digelar tanggal 16 hingga 22 Januari 2018.', '16 hingga 22 Januari 2018', '2018-01-16/2018-01-22'],
+  ['Kegiatan kampanye digelar Sabtu-Minggu (10-11/2/2024) di Bandung.', 'Sabtu-Minggu (10-11/2/2024)', '2024-02-10/2024-02-11'],
+  ['Bimtek KPPS digelar (10-11/2) di kantor kecamatan.', '10-11/2', '2024-02-10/2024-02-11'],
+  ['Pemeriksaan saksi digelar Kamis dan Jumat (19 hingga 20/6/2025).', 'Jumat (19 hingga 20/6/2025)', '2025-06-19/2025-06-20'],
+]);
+
+rows('month + year, with the part of the month', [
+  ['Wali Kota menargetkan pemilihan ketua RT/RW digelar November 2025.', 'November 2025', '2025-11'],
+  ['Logistik mulai didistribusikan awal Januari 2024 ke seluruh kecamatan.', 'awal Januari 2024', '2024-01'],
+  ['Rekapitulasi ditargetkan rampung pertengahan Maret 2024.', 'pertengahan Maret 2024', '2024-03'],
+  ['Pendaftaran ditutup akhir bulan Oktober 2024.', 'akhir bulan Oktober 2024', '2024-10'],
+  ['Hasil survei terbaru dirilis bulan Mei.', 'bulan Mei', '2024-05'],
+  ['Dalam persidangan April lalu, Setya mengaku mengenal Andi.', 'April lalu', '2023-04'],
+  ['Penyelidikan itu pernah ditutup pada pertengahan Juli lalu.', 'pertengahan Juli lalu', '2016-07', '2016-11-09'],
+  ['Ia terpilih dan dilantik pada Februari 2016 lalu.', 'Februari 2016', '2016-02'],
+]);
+
+rows('clock times attached to their day', [
+  ['Rapat dimulai Senin (19/2/2024) pukul 10.00 WIB di aula KPU.', 'Senin (19/2/2024) pukul 10.00 WIB', '2024-02-19T10:00'],
+  ['Debat kandidat digelar 14 Februari 2024 19.30 WITA di Makassar.', '14 Februari 2024 19.30 WITA', '2024-02-14T19:30'],
+  ['Berkas diterima lewat WhatsApp pada 26/01/2024 sore, pukul 17.20 WIB, kata Denny.', '26/01/2024 sore, pukul 17.20 WIB', '2024-01-26T17:20'],
+  ['Pendaftaran ditutup pada Rabu (10 / 1) pukul 23.59 WIB.', 'Rabu (10 / 1) pukul 23.59 WIB', '2018-01-10T23:59', '2018-01-11'],
+  ['Chyntia Sami Bhayangkara Kamis, 28 Maret 2019 | 17:21 WIB (foto)', 'Kamis, 28 Maret 2019 | 17:21 WIB', '2019-03-28T17:21'],
+  ['Kantor PDI P Banyumas 27 Juni, 2018, 12:17 PM PURWOKERTO', '27 Juni, 2018, 12:17 PM', '2018-06-27T12:17'],
+  ['Pengumuman dibacakan 5 Maret 2024 pukul 7.30 WIT di Jayapura.', '5 Maret 2024 pukul 7.30 WIT', '2024-03-05T07:30'],
+]);
+
+rows('relative days against the publication date (Tuesday 2024-02-20)', [
+  ['KPU menggelar rapat pleno terbuka hari ini.', 'hari ini', '2024-02-20'],
+  ['Presiden meninjau lokasi banjir pagi ini.', 'pagi ini', '2024-02-20'],
+  ['Berkas pendaftaran diserahkan ke KPU kemarin.', 'kemarin', '2024-02-19'],
+  ['Pendaftaran bakal calon ditutup besok.', 'besok', '2024-02-21'],
+  ['Hasil rekapitulasi diumumkan lusa.', 'lusa', '2024-02-22'],
+  ['Rapat evaluasi itu digelar Senin lalu.', 'Senin lalu', '2024-02-19'],
+  ['Pleno dilanjutkan pada Kamis mendatang.', 'Kamis mendatang', '2024-02-22'],
+  ['Rapat itu digelar Jumat pekan lalu di Jakarta.', 'Jumat pekan lalu', '2024-02-16'],
+  ['Surat keberatan dikirim tiga hari lalu.', 'tiga hari lalu', '2024-02-17'],
+  ['Pemungutan suara ulang tinggal tujuh hari lagi.', 'tujuh hari lagi', '2024-02-27'],
+  ['Rapat itu digelar pada Senin di kantor Bawaslu.', 'Senin', '2024-02-19'],
+  ['Hal itu dikatakan Ketua KPU di Jakarta, Selasa.', 'Selasa', '2024-02-20'],
+  ['Pelaku sempat ditahan sejak Sabtu malam di Polres.', 'Sabtu malam', '2024-02-17'],
+  ['Pengumuman tersebut terbit 15 Februari lalu.', '15 Februari lalu', '2024-02-15'],
+  ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', '26 Juni tahun depan', '2018-06-26', '2017-06-15'],
+]);
+
+rows('election-relative days when the article names the voting day', [
+  ['Pemungutan suara digelar 14 Februari 2024. Logistik harus tiba di TPS paling lambat H-7.', 'H-7', '2024-02-07'],
+  ['Pencoblosan Pilkada digelar 27 November 2024, sehingga rekapitulasi dimulai H+1.', 'H+1', '2024-11-28'],
+  ['Hari pemilihan jatuh pada 27 November 2024. Surat suara tiba H - 3 di kelurahan.', 'H - 3', '2024-11-24'],
+]);
