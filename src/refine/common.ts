@@ -42,6 +42,8 @@ export function removeOverlaps<F extends Fact>(facts: F[]): F[] {
 export function mergeMentions<F extends Fact>(facts: F[]): F[] {
   const sorted = [...facts].sort(compareFacts);
   const byKey = new Map<string, F>();
+  // mention spans already listed per key: a Set keeps the merge linear in the number of mentions
+  const seen = new Map<string, Set<string>>();
   const out: F[] = [];
   for (const f of sorted) {
     const key = factKey(f);
@@ -49,11 +51,17 @@ export function mergeMentions<F extends Fact>(facts: F[]): F[] {
     if (!first) {
       const copy = { ...f, mentions: [...f.mentions], flags: [...f.flags] };
       byKey.set(key, copy);
+      seen.set(key, new Set(copy.mentions.map((m) => `${m.start}:${m.end}`)));
       out.push(copy);
       continue;
     }
+    const spans = seen.get(key)!;
     for (const m of f.mentions) {
-      if (!first.mentions.some((x) => x.start === m.start && x.end === m.end)) first.mentions.push(m);
+      const span = `${m.start}:${m.end}`;
+      if (!spans.has(span)) {
+        spans.add(span);
+        first.mentions.push(m);
+      }
     }
     for (const fl of f.flags) if (!first.flags.includes(fl)) first.flags.push(fl);
     first.confidence = Math.max(first.confidence, f.confidence);
