@@ -31,9 +31,21 @@ export function compareFacts(a: Fact, b: Fact): number {
  */
 export function removeOverlaps<F extends Fact>(facts: F[]): F[] {
   const byLength = [...facts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || b.confidence - a.confidence);
+  // kept spans never overlap, so sorted by start they are also sorted by end: a binary search
+  // finds the only two neighbours a new span could overlap
   const kept: F[] = [];
   for (const f of byLength) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if ((prev && prev.end > f.start) || (next && next.start < f.end)) continue;
+    kept.splice(lo, 0, f);
   }
   return kept.sort(compareFacts);
 }
