@@ -1,94 +1,188 @@
 /**
- * Ingestion entry points. FIRST VERSION (lead): only `articleFromText`, so that eval can run;
- * the ingestion work completes this module with readArticles(), articleFromHtml() and readers.
+ * Ingestion: inputs (files, folders, "-" for JSONL on stdin) -> a stream of articles and error
+ * items, in a deterministic order, one reader per format.
+ *
+ * Handles: `.txt`, `.html`/`.htm`, `.jsonl`/`.ndjson`, each optionally `.gz`; folders walked
+ * recursively in sorted order (files of unknown type there become error items; hidden files are
+ * skipped); a single file of unknown type sniffed by its first byte ("<" HTML, "{" JSONL, else
+ * text); binary, invalid UTF-8, empty, malformed-JSONL and text-less items as error items, after
+ * which reading goes on. An input path that does not exist or cannot be read at all throws an
+ * InputError before anything is yielded.
+ * Ids: the input's `id` field (JSONL), else the path relative to the input root (a single file:
+ * its basename; a JSONL line without id: "<path>:<line>").
+ * Not here: extraction, writing.
  */
+import { access, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { Article } from '../types.js';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Article, ErrorRecord } from '../types.js';
+import { buildArticle, isProblem } from './article.js';
+import { walk } from './dir.js';
+import { htmlArticle, htmlItem } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { formatOf, openBytes, readAll, TooLargeError } from './source.js';
+import { txtItem } from './txt.js';
 import { normalizeText } from '../text/normalize.js';
-import { findBylineTime, parseDateline } from '../text/dateline.js';
-import { normalizePublished } from './published.js';
 
-export interface TextInit {
-  id: string;
-  format?: 'txt' | 'html' | 'jsonl';
-  title?: string | null;
-  url?: string | null;
-  published?: string | null;
-  path?: string;
-  line?: number | null;
-  meta?: Record<string, unknown>;
+export type ReadItem =
+  | { type: 'article'; article: Article }
+  | { type: 'error'; error: ErrorRecord };
+
+export interface ReadOptions {
+  /** largest .txt/.html file read (bytes, after gunzip); bigger ones are error items. Default 64 MiB. */
+  maxBytes?: number;
+  /** longest JSONL line (bytes); longer ones are error items. Default 64 MiB. */
+  maxLineBytes?: number;
+  /** the stream "-" reads (default process.stdin) */
+  stdin?: Readable;
 }
 
-/** One in-memory text → Article. */
-export function articleFromText(raw: string, init: TextInit): Article {
-  const { text } = normalizeText(raw);
-  const format = init.format ?? 'txt';
-  let title = init.title ?? null;
-  if (title === null && format === 'txt') title = text.split('\n', 1)[0]?.trim() || null;
-  const byline = findBylineTime(text);
-  const publishedRaw = init.published ?? byline?.text ?? null;
-  // the dateline sits at the start of the first body line (after a title line for .txt)
-  const firstLineEnd = text.indexOf('\n');
-  const dl = parseDateline(text, 0) ?? (firstLineEnd >= 0 ? parseDateline(text, firstLineEnd + 1) : null);
+/** An input path that does not exist or cannot be read at all. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly path: string = '',
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const DEFAULT_MAX = 64 * 1024 * 1024;
+const posix = (p: string) => p.replace(/\\/g, '/');
+
+async function checkInput(input: string): Promise<'file' | 'dir' | 'stdin'> {
+  if (input === '-') return 'stdin';
+  try {
+    const s = await stat(input);
+    await access(input, constants.R_OK);
+    if (s.isDirectory()) return 'dir';
+    if (s.isFile() || s.isFIFO()) return 'file';
+    throw new Error('not a regular file or folder');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'no such file or folder' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    throw new InputError(`cannot read input "${input}": ${why}`, input);
+  }
+}
+
+// One file of a known or sniffed format -> its items.
+async function* readFile(path: string, display: string, id: string, format: 'txt' | 'html' | 'jsonl' | null, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX;
+  const fail = (code: string, reason: string, fmt: string): ReadItem => ({
+    type: 'error',
+    error: { source: { path: display, line: null, format: fmt }, id, code, reason: `${display}: ${reason}` },
+  });
+  if (format === 'jsonl') {
+    yield* readJsonl(openBytes(path), { path: display, idBase: id, maxLineBytes });
+    return;
+  }
+  let buf: Buffer;
+  try {
+    buf = await readAll(openBytes(path), maxBytes);
+  } catch (err) {
+    if (err instanceof TooLargeError) yield fail('input/too-large', err.message, format ?? 'unknown');
+    else if (/header|zlib|unexpected end/i.test((err as Error).message)) yield fail('input/gzip', `not readable as gzip (${(err as Error).message})`, format ?? 'unknown');
+    else yield fail('input/unreadable', (err as Error).message, format ?? 'unknown');
+    return;
+  }
+  let fmt: 'txt' | 'html' | 'jsonl' | null = format;
+  if (fmt === null) {
+    // a single file without a known extension: sniff
+    const head = buf.subarray(0, 512).toString('utf8').replace(/^\ufeff/, '').trimStart();
+    fmt = head.startsWith('<') ? 'html' : head.startsWith('{') ? 'jsonl' : 'txt';
+    if (fmt === 'jsonl') {
+      const { Readable } = await import('node:stream');
+      yield* readJsonl(Readable.from([buf]), { path: display, idBase: id, maxLineBytes });
+      return;
+    }
+  }
+  yield fmt === 'html' ? htmlItem(buf, { path: display, id }) : txtItem(buf, { path: display, id });
+}
+
+/**
+ * Read every input in order; each yields articles and error items as its reader finds them.
+ * Throws InputError (before yielding) when an input path does not exist or cannot be read.
+ */
+export async function* readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const kinds: Array<'file' | 'dir' | 'stdin'> = [];
+  for (const input of inputs) kinds.push(await checkInput(input));
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    const kind = kinds[i];
+    if (kind === 'stdin') {
+      yield* readJsonl(options.stdin ?? process.stdin, { path: '-', idBase: '-', maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX });
+    } else if (kind === 'file') {
+      yield* readFile(input, posix(input), basename(input), formatOf(input), options);
+    } else {
+      const root = posix(input).replace(/\/+$/, '');
+      for await (const entry of walk(input)) {
+        const display = `${root}/${entry.rel}`;
+        if (entry.type === 'error') {
+          yield { type: 'error', error: { source: { path: display, line: null, format: 'unknown' }, id: entry.rel, code: 'input/unreadable', reason: `${display}: ${entry.reason}` } };
+          continue;
+        }
+        const format = formatOf(entry.rel);
+        if (format === null) {
+          yield {
+            type: 'error',
+            error: { source: { path: display, line: null, format: 'unknown' }, id: entry.rel, code: 'input/unsupported-format', reason: `${display}: not a .txt, .html or .jsonl file (optionally .gz): skipped` },
+          };
+          continue;
+        }
+        yield* readFile(entry.path, display, entry.rel, format, options);
+      }
+    }
+  }
+}
+
+/** One in-memory text -> Article (eval and tests). Never throws: an empty text gives an empty article. */
+export function articleFromText(
+  text: string,
+  init: {
+    id: string;
+    format?: 'txt' | 'html' | 'jsonl';
+    title?: string | null;
+    url?: string | null;
+    published?: string | null;
+    path?: string;
+    line?: number | null;
+    meta?: Record<string, unknown>;
+  },
+): Article {
+  const source = { path: init.path ?? init.id, line: init.line ?? null, format: init.format ?? 'txt' };
+  const built = buildArticle(text, { id: init.id, source, title: init.title, url: init.url, published: init.published, meta: init.meta });
+  if (!isProblem(built)) return built;
+  const normalized = normalizeText(text).text;
   return {
     id: init.id,
-    source: { path: init.path ?? init.id, line: init.line ?? null, format },
-    sha256: createHash('sha256').update(text).digest('hex'),
-    title,
+    source,
+    sha256: createHash('sha256').update(normalized).digest('hex'),
+    title: init.title ?? null,
     url: init.url ?? null,
-    published: normalizePublished(publishedRaw),
-    publishedRaw,
-    publisher: dl?.publisher ?? null,
-    place: dl?.place ?? null,
-    text,
+    published: null,
+    publishedRaw: init.published ?? null,
+    publisher: null,
+    place: null,
+    text: normalized,
     meta: init.meta ?? {},
   };
 }
 
-// ---- FIRST VERSION (lead): minimal readers so the CLI runs end to end; the ingestion work
-// replaces everything below with one reader per format (html, gz, stdin, error handling).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import type { ErrorRecord } from '../types.js';
-
-export type ReadItem = { type: 'article'; article: Article } | { type: 'error'; error: ErrorRecord };
-export interface ReadOptions {}
-export class InputError extends Error {}
-
-function listFiles(root: string): string[] {
-  const st = statSync(root);
-  if (!st.isDirectory()) return [root];
-  const out: string[] = [];
-  for (const name of readdirSync(root).sort()) out.push(...listFiles(join(root, name)));
-  return out;
-}
-
-export async function* readArticles(inputs: string[], _options: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  for (const input of inputs) {
-    let files: string[];
-    try {
-      files = listFiles(input);
-    } catch (err) {
-      throw new InputError(`${input}: cannot read input (${(err as Error).message})`);
-    }
-    const isDir = files.length !== 1 || files[0] !== input;
-    for (const file of files) {
-      const rel = isDir ? relative(input, file) : basename(file);
-      const raw = readFileSync(file, 'utf8');
-      if (file.endsWith('.jsonl')) {
-        const lines = raw.split('\n');
-        for (let i = 0; i < lines.length; i++) {
-          if (!lines[i].trim()) continue;
-          try {
-            const o = JSON.parse(lines[i]);
-            yield { type: 'article', article: articleFromText(o.text ?? o.content ?? o.body ?? '', { id: String(o.id ?? `${rel}:${i + 1}`), format: 'jsonl', title: o.title ?? null, url: o.url ?? null, published: o.published ?? o.date ?? null, path: rel, line: i + 1 }) };
-          } catch (err) {
-            yield { type: 'error', error: { source: { path: rel, line: i + 1, format: 'jsonl' }, id: null, code: 'jsonl/malformed', reason: (err as Error).message } };
-          }
-        }
-      } else if (file.endsWith('.txt')) {
-        yield { type: 'article', article: articleFromText(raw, { id: rel, path: rel }) };
-      }
-    }
+/** One HTML page (string or bytes) -> Article. Never throws: an unreadable page gives an empty article. */
+export function articleFromHtml(html: string | Buffer, init: { id: string; path?: string }): Article {
+  const path = init.path ?? init.id;
+  let text: string;
+  if (typeof html === 'string') text = html;
+  else {
+    const item = htmlItem(html, { path, id: init.id });
+    if (item.type === 'article') return item.article;
+    text = '';
   }
+  const built = htmlArticle(text, { id: init.id, path });
+  if (!isProblem(built)) return built;
+  return articleFromText('', { id: init.id, format: 'html', path });
 }

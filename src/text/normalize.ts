@@ -1,9 +1,10 @@
 /**
  * Unicode NFC and whitespace normalization with an offset map back to the raw text.
  *
- * Handles: CRLF and lone CR line ends ("mediaindonesia" pages are CRLF), NBSP / zero-width /
- * tab characters, runs of spaces, trailing spaces on a line, runs of 3+ line breaks (scraped
- * pages), and characters outside NFC ("e" + combining acute).
+ * Handles: CRLF and lone CR line ends ("mediaindonesia" pages are CRLF), U+2028/U+2029/NEL line
+ * separators, NBSP / zero-width / tab characters, runs of spaces, leading and trailing spaces on
+ * a line, runs of 3+ line breaks (scraped pages), and characters outside NFC ("e" + combining
+ * acute). Text that needs none of this (most JSONL archives) takes a fast path: no copy.
  * Not here: boilerplate (sentences.ts marks it), HTML entities (the HTML reader decodes them).
  */
 
@@ -14,84 +15,184 @@ export interface Normalized {
   map: Int32Array;
 }
 
-// Spaces that scraped pages carry: NBSP, figure/thin/narrow spaces, ideographic space, tab, VT, FF.
-const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-// Invisible characters dropped outright: zero-width space/joiners, BOM, soft hyphen.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+// Anything the slow path would change, except NFC (checked separately) and the text's ends.
+// Spaces that scraped pages carry: NBSP, figure/thin/narrow spaces, ideographic space, tab, VT, FF;
+// invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen; line separators.
+const NEEDS_WORK = /[\x00-\x08\x0b-\x1f\x7f-\xa0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| [ \n]|\n |\n\n\n/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const enum Cls {
+  Plain = 0,
+  Space = 1,
+  Newline = 2,
+  Invisible = 3,
+}
+
+function classify(c: number): Cls {
+  if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) return Cls.Space;
+  if (c === 0x0a || c === 0x0d || c === 0x85) return Cls.Newline;
+  // other C0/C1 control characters and DEL: dropped like zero-width characters
+  if (c < 0x20 || (c >= 0x7f && c < 0xa0 && c !== 0x85)) return Cls.Invisible;
+  if (c < 0x80) return Cls.Plain;
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return Cls.Space;
+  if (c === 0x2028 || c === 0x2029) return Cls.Newline;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return Cls.Invisible;
+  return Cls.Plain;
+}
+
+function isWhite(c: number): boolean {
+  const k = classify(c);
+  return k === Cls.Space || k === Cls.Newline;
+}
+
+/** True when `raw` is already normalized: `normalizeText(raw).text === raw`. */
+export function isNormalized(raw: string): boolean {
+  if (raw.length === 0) return true;
+  if (isWhite(raw.charCodeAt(0)) || isWhite(raw.charCodeAt(raw.length - 1))) return false;
+  if (classify(raw.charCodeAt(0)) === Cls.Invisible) return false;
+  if (NEEDS_WORK.test(raw)) return false;
+  return !NON_ASCII.test(raw) || raw.normalize('NFC') === raw;
+}
+
+function identityMap(n: number): Int32Array {
+  const map = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) map[i] = i;
+  return map;
+}
 
 /**
  * Normalize raw text and keep, for each output character, the raw offset it came from.
- * NFC is applied per run of non-ASCII characters so that the map stays exact.
+ * NFC is applied per run of non-ASCII characters so that the map stays exact. Linear time;
+ * unchanged runs are copied as slices, never character by character.
  */
 export function normalizeText(raw: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
-  let pendingSpace = -1; // raw offset of a space not yet emitted (collapsed runs)
-  let newlines = 0; // consecutive line breaks already emitted
+  if (isNormalized(raw)) return { text: raw, map: identityMap(raw.length) };
+  const parts: string[] = [];
+  let map = new Int32Array(raw.length + 1);
+  let n = 0; // output length
+  const ensure = (extra: number) => {
+    if (n + extra + 1 <= map.length) return;
+    const bigger = new Int32Array(Math.max(map.length * 2, n + extra + 1));
+    bigger.set(map.subarray(0, n));
+    map = bigger;
+  };
+  const emitSlice = (from: number, to: number) => {
+    ensure(to - from);
+    parts.push(raw.slice(from, to));
+    for (let k = from; k < to; k++) map[n++] = k;
+  };
+  const emitChar = (s: string, at: number) => {
+    ensure(s.length);
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) map[n++] = at;
+  };
+  let pendingSpace = -1; // raw offset of a collapsed space run not yet emitted
+  let pendingBreaks = 0; // line breaks seen since the last visible character
+  let pendingBreakAt = -1;
   let i = 0;
-  const emit = (s: string, at: number) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]);
-      map.push(at);
-    }
-  };
-  const flushSpace = () => {
-    if (pendingSpace >= 0 && out.length > 0 && newlines === 0) emit(' ', pendingSpace);
-    pendingSpace = -1;
-  };
-  while (i < raw.length) {
-    const ch = raw[i];
-    if (ch === '\r' || ch === '\n') {
+  const len = raw.length;
+  while (i < len) {
+    const c = raw.charCodeAt(i);
+    const cls = classify(c);
+    if (cls === Cls.Newline) {
+      if (pendingBreaks === 0) pendingBreakAt = i;
+      pendingBreaks++;
       // "\r\n" counts once
-      const at = i;
-      if (ch === '\r' && raw[i + 1] === '\n') i++;
-      i++;
-      pendingSpace = -1;
-      // trailing spaces before a line break are dropped
-      while (out.length > 0 && out[out.length - 1] === ' ') {
-        out.pop();
-        map.pop();
-      }
-      if (out.length === 0) continue; // leading blank lines
-      if (newlines < 2) emit('\n', at);
-      newlines++;
+      i += c === 0x0d && raw.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      pendingSpace = -1; // trailing spaces before a line break are dropped
       continue;
     }
-    if (ch === ' ' || SPACE_LIKE.test(ch)) {
-      if (pendingSpace < 0) pendingSpace = i;
+    if (cls === Cls.Space) {
+      if (pendingSpace < 0 && pendingBreaks === 0) pendingSpace = i; // leading spaces of a line are dropped
       i++;
       continue;
     }
-    if (INVISIBLE.test(ch)) {
+    if (cls === Cls.Invisible) {
       i++;
       continue;
     }
-    flushSpace();
-    newlines = 0;
-    if (ch.charCodeAt(0) < 0x80) {
-      emit(ch, i);
-      i++;
-      continue;
+    // a visible character: first flush what whitespace precedes it
+    if (n > 0) {
+      if (pendingBreaks > 0) emitChar(pendingBreaks >= 2 ? '\n\n' : '\n', pendingBreakAt);
+      else if (pendingSpace >= 0) emitChar(' ', pendingSpace);
     }
-    // a run of non-ASCII, non-space characters: NFC it as a unit
+    pendingBreaks = 0;
+    pendingSpace = -1;
+    // a run of characters that need no change
     let j = i + 1;
-    while (j < raw.length && raw.charCodeAt(j) >= 0x80 && !SPACE_LIKE.test(raw[j]) && !INVISIBLE.test(raw[j])) j++;
+    if (c < 0x80) {
+      while (j < len) {
+        const d = raw.charCodeAt(j);
+        if (d >= 0x7f || d <= 0x20) break;
+        j++;
+      }
+      // keep single inner spaces inside the run: "a b" is copied at once
+      while (j < len && raw.charCodeAt(j) === 0x20 && j + 1 < len) {
+        const d = raw.charCodeAt(j + 1);
+        if (d >= 0x7f || d <= 0x20) break;
+        j += 2;
+        while (j < len) {
+          const e = raw.charCodeAt(j);
+          if (e >= 0x7f || e <= 0x20) break;
+          j++;
+        }
+      }
+      emitSlice(i, j);
+      i = j;
+      continue;
+    }
+    // a run of non-ASCII visible characters: NFC it as a unit
+    while (j < len) {
+      const d = raw.charCodeAt(j);
+      if (d < 0x80 || classify(d) !== Cls.Plain) break;
+      j++;
+    }
     const run = raw.slice(i, j);
     const nfc = run.normalize('NFC');
-    if (nfc.length === run.length) {
-      for (let k = 0; k < run.length; k++) {
-        out.push(nfc[k]);
-        map.push(i + k);
-      }
+    if (nfc === run) {
+      emitSlice(i, j);
+    } else if (nfc.length === run.length) {
+      ensure(nfc.length);
+      parts.push(nfc);
+      for (let k = i; k < j; k++) map[n++] = k;
     } else {
-      emit(nfc, i);
+      emitChar(nfc, i);
     }
     i = j;
   }
-  while (out.length > 0 && (out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
-    out.pop();
-    map.pop();
+  map[n] = raw.length;
+  const text = parts.join('');
+  // an ASCII letter followed by a combining mark in the next run: NFC across the run border
+  if (NON_ASCII.test(text) && text.normalize('NFC') !== text) {
+    return normalizeAcross(text, map.subarray(0, n + 1));
   }
-  map.push(raw.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  return { text, map: map.slice(0, n + 1) };
+}
+
+// Rare: composition across an ASCII/non-ASCII boundary ("e" + U+0301). Re-map per grapheme base.
+function normalizeAcross(text: string, map: Int32Array): Normalized {
+  const out: string[] = [];
+  const outMap: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    // a base character and the combining marks after it
+    let j = i + 1;
+    while (j < text.length && /\p{M}/u.test(text[j])) j++;
+    const nfc = text.slice(i, j).normalize('NFC');
+    for (let k = 0; k < nfc.length; k++) {
+      out.push(nfc[k]);
+      outMap.push(map[i + Math.min(k, j - i - 1)]);
+    }
+    i = j;
+  }
+  outMap.push(map[text.length]);
+  return { text: out.join(''), map: Int32Array.from(outMap) };
+}
+
+/** Map a normalized offset back to the raw text (clamped to the text). */
+export function rawOffset(normalized: Normalized, offset: number): number {
+  const m = normalized.map;
+  if (offset <= 0) return m.length > 0 ? m[0] : 0;
+  if (offset >= m.length - 1) return m[m.length - 1];
+  return m[offset];
 }

@@ -4,14 +4,18 @@
  * Handles: abbreviations that end in a period ("H. Lusapta", "Dr.", "Drs.", "Ir.", "No. 7",
  * "Brigjen Pol. Ramadhan", "S.H., M.Si.", "dll.", "dsb.", "s.d.", "Jl."), initials ("M. Tio"),
  * decimal and thousands separators ("12,5", "3.016"), scraped line breaks inside a sentence
- * ("Ketua Badan Legislasi (\nBaleg\n) DPR RI Bob Hasan"), quotes closing after the period.
+ * ("Ketua Badan Legislasi (\nBaleg\n) DPR RI Bob Hasan", "politiknya di\nRancangan Undang-Undang
+ * Statistik\nyang disusun"), quotes closing after the period, title and sub-heading lines
+ * without final punctuation ("Jalin Koordinasi, Kesbangpol Sambangi KPU Luwu Utara").
  * Boilerplate lines ("BACA JUGA: ...", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
- * "#KPUMelayani #KPULampung") become sentences of their own with `boilerplate: true`, so
- * extractors skip them while offsets stay valid.
+ * "#KPUMelayani #KPULampung", "Editor: ...", "(fyk/fay)") become sentences of their own with
+ * `boilerplate: true`, so extractors skip them while offsets stay valid.
+ * Linear in the text length.
  * Not here: the dateline (dateline.ts).
  */
 import { z } from 'zod';
-import { loadLexicon } from '../lexicon/load.js';
+import { lexiconPath, loadLexicon, LexiconError } from '../lexicon/load.js';
+import { readFileSync } from 'node:fs';
 
 export interface Sentence {
   index: number;
@@ -22,133 +26,240 @@ export interface Sentence {
   boilerplate: boolean;
 }
 
-const AbbreviationsSchema = z.object({ source: z.string(), entries: z.array(z.string()) });
-const ABBREVIATIONS = new Set(
-  loadLexicon('abbreviations.json', AbbreviationsSchema.transform((d) => ({ ...d, entries: d.entries.map((e) => ({ id: e.toLowerCase() })) }))).entries.map((e) => e.id),
+const AbbreviationsSchema = z.object({
+  source: z.string(),
+  entries: z.array(z.string()),
+  sentenceFinal: z.array(z.string()).default([]),
+});
+const abbreviations = loadLexicon(
+  'abbreviations.json',
+  AbbreviationsSchema.transform((d) => ({ ...d, entries: d.entries.map((e) => ({ id: e.toLowerCase() })) })),
+);
+// A period after these never ends a sentence before a capital: "H. Lusapta", "No. 7", "Jl. Ahmad Yani".
+const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => e.id));
+// These may close a sentence ("Drs. Ismanto, S.H., M.Si. Kegiatan ditutup."): a capital after them starts a new one.
+const SENTENCE_FINAL = new Set(abbreviations.sentenceFinal.map((e) => e.toLowerCase()));
+
+/** True for a word written with a final period as an abbreviation ("Dr", "Jl", "S.H", "dll"), without the period. */
+export function isAbbreviation(word: string): boolean {
+  const k = word.toLowerCase();
+  return ABBREVIATIONS.has(k) || SENTENCE_FINAL.has(k);
+}
+
+const BoilerplateSchema = z.object({
+  source: z.string(),
+  entries: z.array(z.object({ id: z.string().min(1), pattern: z.string().min(1), examples: z.array(z.string()).min(1) })),
+});
+/** Whole-line boilerplate patterns from `text-boilerplate.json`, compiled once. */
+export const BOILERPLATE_PATTERNS: readonly { id: string; re: RegExp; examples: string[] }[] = loadLexicon(
+  'text-boilerplate.json',
+  BoilerplateSchema,
+).entries.map((e) => {
+  try {
+    return { id: e.id, re: new RegExp(e.pattern, 'iu'), examples: e.examples };
+  } catch (err) {
+    throw new LexiconError(`lexicon text-boilerplate.json entry "${e.id}": invalid pattern: ${(err as Error).message}`);
+  }
+});
+
+const ContinuationSchema = z.object({ source: z.string(), words: z.array(z.string().min(1)) });
+const CONTINUATION_WORDS = new Set(
+  ContinuationSchema.parse(JSON.parse(readFileSync(lexiconPath('text-continuation.json'), 'utf8'))).words.map((w) => w.toLowerCase()),
 );
 
-// Whole lines that are never article prose. Ordered from most to least common in scraped news.
-const BOILERPLATE_LINE = [
-  /^\s*baca\s+(?:juga|pula)\s*:?/i, // "BACA JUGA:TNI-Polri di Lampung ...", "Baca juga: ..."
-  /^\s*(?:scroll to continue with content|advertisement|iklan)\s*$/i,
-  /^\s*(?:#[\p{L}\p{N}_]+\s*)+$/u, // hashtag block "#KPUMelayani #KPULampung"
-  /^\s*(?:simak|lihat)\s+(?:juga\s+)?video\b/i,
-  /^\s*\[gambas:[^\]]*\]\s*$/i,
-  /^\s*(?:editor|penulis|reporter|pewarta|sumber)\s*:/i,
-  /^\s*(?:copyright|hak cipta)\s*(?:©|\(c\))?/i,
-  /^\s*\((?:[a-z]{2,5}\/)+[a-z]{2,5}\)\s*$/i, // editor initials "(fyk/fay)"
-];
+// Boilerplate lines are short; a long line is prose even when it starts like "Sumber: ...".
+const MAX_BOILERPLATE_LINE = 300;
+
+/** The id of the boilerplate pattern a whole line matches, or null. */
+export function boilerplateRule(line: string): string | null {
+  const t = line.trim();
+  if (t.length === 0 || t.length > MAX_BOILERPLATE_LINE) {
+    // "BACA JUGA: <long title>" still counts
+    if (t.length > MAX_BOILERPLATE_LINE && /^baca\s+juga\b/i.test(t) && t.length < 600) return 'related/baca-juga';
+    return null;
+  }
+  for (const p of BOILERPLATE_PATTERNS) if (p.re.test(t)) return p.id;
+  return null;
+}
 
 /** True when a whole line is boilerplate. */
 export function isBoilerplateLine(line: string): boolean {
-  return BOILERPLATE_LINE.some((re) => re.test(line));
+  return boilerplateRule(line) !== null;
 }
 
-// Is the word before a period an abbreviation, an initial or a number part?
-function periodEndsSentence(text: string, dot: number): boolean {
-  // word before the period
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0x0b;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+function isLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLower(c);
+  return LOWER.test(text[i]);
+}
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiUpper(c);
+  return UPPER.test(text[i]);
+}
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLower(c) || isAsciiUpper(c) || isDigit(c);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+// closing quotes and brackets that may follow sentence-final punctuation: `."` `.")` `.”`
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb;
+
+/** Does the period at `dot` end a sentence? (Only called when whitespace follows its closers.) */
+function periodEndsSentence(text: string, dot: number, nextStart: number): boolean {
+  // the token before the period, dots included: "S.H", "M.Si", "s.d", "12"
   let w = dot - 1;
-  while (w >= 0 && /[\p{L}\p{N}.]/u.test(text[w])) w--;
+  while (w >= 0 && (isWordChar(text, w) || text.charCodeAt(w) === 0x2e)) w--;
   const word = text.slice(w + 1, dot);
-  const after = text.slice(dot + 1, dot + 3);
-  // "12.5", "3.016", "10.00": a digit follows directly
-  if (/^\d/.test(after)) return false;
   if (word.length === 0) return true;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const key = word.toLowerCase();
+  const nextUpper = nextStart < text.length && (isUpper(text, nextStart) || text.charCodeAt(nextStart) === 0x22 || text.charCodeAt(nextStart) === 0x201c);
+  if (SENTENCE_FINAL.has(key)) return nextUpper;
+  if (ABBREVIATIONS.has(key)) return false;
   // a single capital letter is an initial: "M. Tio", "Maria Magdalena S. Seriang"
-  if (/^\p{Lu}$/u.test(word)) return false;
-  // dotted abbreviations "S.H", "M.Si", "s.d"
+  if (word.length === 1 && isUpper(word, 0)) return false;
+  // other dotted abbreviations "a.n", "Sp.B"
   if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return false;
-  // a lowercase continuation means no sentence break: "Pj. Sekdaprov" is caught above,
-  // this catches unknown short forms followed by a lowercase word
-  const next = /^\s*(\S)/.exec(text.slice(dot + 1, dot + 4));
-  if (next && /\p{Ll}/u.test(next[1]) && word.length <= 4) return false;
   return true;
 }
 
 /**
  * Split normalized text into sentences. A paragraph break (blank line) always ends a sentence;
- * a single line break ends one only when the line before it ends like a sentence or either line
- * is boilerplate or a title-like short line.
+ * a single line break is joined into the sentence unless the line before it reads like a title,
+ * heading or caption (no final punctuation, next line capitalized).
  */
 export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const push = (start: number, end: number, boilerplate = false) => {
-    // trim
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+  const push = (start: number, end: number, boilerplate: boolean) => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), boilerplate });
   };
-
-  // 1. lines, grouped into blocks; boilerplate lines stand alone
-  const lines: { start: number; end: number }[] = [];
-  let ls = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start: ls, end: i });
-      ls = i + 1;
-    }
-  }
   let blockStart = -1;
-  let blockEnd = -1;
-  const flushBlock = () => {
-    if (blockStart >= 0) splitBlock(text, blockStart, blockEnd, push);
+  let prevStart = -1; // trimmed bounds of the previous line of the block
+  let prevEnd = -1;
+  let lineCount = 0; // non-empty lines seen
+  let prevIsFirst = false; // the previous line is the text's first line (the title of a .txt)
+  let blankAfterBlock = false; // a blank line came after the open block
+  const flush = () => {
+    if (blockStart >= 0) splitBlock(text, blockStart, prevEnd, push);
     blockStart = -1;
   };
-  for (let k = 0; k < lines.length; k++) {
-    const { start, end } = lines[k];
-    const line = text.slice(start, end);
-    if (line.trim() === '') {
-      flushBlock();
+  let pos = 0;
+  const len = text.length;
+  while (pos <= len) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    let s = pos;
+    let e = nl;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    pos = nl + 1;
+    if (s === e) {
+      // a blank line ends the block, unless the next line carries on a cut sentence (see below)
+      if (blockStart >= 0) blankAfterBlock = true;
+      if (nl === len) break;
       continue;
     }
-    if (isBoilerplateLine(line)) {
-      flushBlock();
-      push(start, end, true);
+    if (e - s <= 600 && isBoilerplateLine(text.slice(s, e))) {
+      blankAfterBlock = false;
+      flush();
+      push(s, e, true);
+      lineCount++;
+      prevIsFirst = false;
       continue;
     }
     if (blockStart >= 0) {
-      // does the previous line end a sentence? then the block ends there
-      const prev = text.slice(blockStart, blockEnd).trimEnd();
-      const endsSentence = /[.!?"”’)]$/.test(prev) && !/\b[A-Z]\.$/.test(prev);
-      const nextStartsLower = /^\s*[\p{Ll}(),;:]/u.test(line);
-      // a line with no closing punctuation followed by a capitalized line: title or caption
-      const looksTitle = !/[.!?,;:"”]$/.test(prev) && /^\s*[\p{Lu}"“]/u.test(line) && prev.length > 0 && !/[(\-–]$/.test(prev);
-      if (!nextStartsLower && (endsSentence || looksTitle) && !/^\s*[)\]]/.test(line)) {
-        flushBlock();
-      }
+      // across a blank line only a sentence cut mid-way continues: "sekaligus melakukan\n\nkoordinasi antara"
+      const joins = blankAfterBlock ? continuesAcrossBlank(text, prevStart, prevEnd, s) : continuesLine(text, prevStart, prevEnd, s, e, prevIsFirst);
+      if (!joins) flush();
     }
-    if (blockStart < 0) blockStart = start;
-    blockEnd = end;
+    blankAfterBlock = false;
+    prevIsFirst = lineCount === 0;
+    lineCount++;
+    if (blockStart < 0) blockStart = s;
+    prevStart = s;
+    prevEnd = e;
+    if (nl === len) break;
   }
-  flushBlock();
+  flush();
   return sentences;
 }
 
+// Does the line at `s` continue, across a blank line, a sentence cut after a lowercase word or comma?
+function continuesAcrossBlank(text: string, ps: number, pe: number, s: number): boolean {
+  if (!isLower(text, s)) return false;
+  const last = text.charCodeAt(pe - 1);
+  return pe - ps >= 20 && (isLower(text, pe - 1) || last === 0x2c);
+}
+
+// Does line [s, e) continue the sentence of the line [ps, pe) before it?
+function continuesLine(text: string, ps: number, pe: number, s: number, e: number, prevIsFirst: boolean): boolean {
+  const first = text.charCodeAt(s);
+  // the next line starts lowercase or with closing/continuing punctuation: "Baleg\n) DPR", "menjadi\nomnibus law"
+  if (isLower(text, s)) return true;
+  if (first === 0x29 || first === 0x5d || first === 0x7d || first === 0x2c || first === 0x3b || first === 0x25 || first === 0x2e) return true;
+  // a lone dash line of a split dateline: "Jakarta\n-\nKetua"
+  if ((first === 0x2d || first === 0x2013 || first === 0x2014) && e - s <= 2) return true;
+  const last = text.charCodeAt(pe - 1);
+  // sentence-final punctuation (closers allowed after it): splitBlock decides, abbreviations included
+  let k = pe - 1;
+  while (k > ps && isCloser(text.charCodeAt(k))) k--;
+  const fin = text.charCodeAt(k);
+  if (fin === 0x2e || fin === 0x21 || fin === 0x3f || fin === 0x2026) return true;
+  // an open bracket, comma or dash at the end: "Legislasi (\nBaleg", "Jakarta -\nKetua"
+  if (last === 0x28 || last === 0x5b || last === 0x2c || last === 0x2d || last === 0x2013 || last === 0x2014 || last === 0x2f || last === 0x26) return true;
+  // a function word at the end: "politiknya di\nRancangan Undang-Undang"
+  let w = pe;
+  while (w > ps && isWordChar(text, w - 1)) w--;
+  if (w < pe && CONTINUATION_WORDS.has(text.slice(w, pe).toLowerCase())) return true;
+  // a long line ending in a lowercase word was cut mid-sentence; a short one is a heading
+  if (!prevIsFirst && pe - ps >= 80 && isLower(text, pe - 1)) return true;
+  return false;
+}
+
 // Split one block (lines joined by scraped line breaks) at sentence-final punctuation.
-function splitBlock(text: string, start: number, end: number, push: (s: number, e: number) => void): void {
+function splitBlock(text: string, start: number, end: number, push: (s: number, e: number, b: boolean) => void): void {
   let s = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    if (ch === '.' && !periodEndsSentence(text, i)) continue;
-    // swallow repeated punctuation and closing quotes/brackets: `.")`
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
+    // swallow repeated punctuation and closing quotes/brackets: `.")`, `?!`, `...`
     let j = i + 1;
-    while (j < end && /[.!?"”’')\]]/.test(text[j])) j++;
-    // a sentence ends only before whitespace followed by a non-lowercase start
-    if (j < end && !/\s/.test(text[j])) continue;
-    let k = j;
-    while (k < end && /\s/.test(text[k])) k++;
-    if (k < end && /\p{Ll}/u.test(text[k]) && ch === '.') {
-      // "dll. dan" — lowercase after a period is a continuation unless the period closes a quote
-      if (!/["”’]/.test(text[j - 1])) continue;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d === 0x2e || d === 0x21 || d === 0x3f || d === 0x2026 || isCloser(d)) j++;
+      else break;
     }
-    push(s, j);
+    // a sentence ends only before whitespace: "12.5", "Pol.Ronny", "detik.com" do not end one
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end) {
+      // "dll. dan", "Pj. sekretaris", '"Siapa?" tanya dia': a lowercase word continues the sentence
+      if (isLower(text, k)) {
+        i = j - 1;
+        continue;
+      }
+      if (c === 0x2e && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
+      // "(Jum'at,19/08). Kegiatan" ends; ", (2)." inside a list does too
+    }
+    push(s, j, false);
     s = k;
     i = k - 1;
   }
-  push(s, end);
+  push(s, end, false);
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

@@ -1,0 +1,78 @@
+/**
+ * Raw text + what the reader knows -> an Article: normalized text, sha256, title, dateline
+ * place/publisher, publication time (given, else a byline time in the first lines).
+ *
+ * Handles: a .txt whose first non-empty line is the title (kept in the text: offsets count from
+ * the file start), a JSONL/HTML body whose first line is the dateline ("Jakarta, CNN Indonesia --"),
+ * a byline "Feb 14, 2023 - 11:13" standing for the missing publication time.
+ * Not here: decoding bytes (decode.ts), HTML boilerplate (html.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Source } from '../types.js';
+import { normalizeText } from '../text/normalize.js';
+import { findBylineTime, findDateline } from '../text/dateline.js';
+import { normalizePublished } from './published.js';
+
+export interface ArticleInit {
+  id: string;
+  source: Source;
+  title?: string | null;
+  url?: string | null;
+  /** publication time as the source gave it (any common form) */
+  published?: string | number | null;
+  publisher?: string | null;
+  meta?: Record<string, unknown>;
+}
+
+/** Why a text cannot become an article. */
+export interface ArticleProblem {
+  code: string;
+  reason: string;
+}
+
+// a title or URL field: trimmed, whitespace collapsed, empty -> null
+function clean(s: unknown): string | null {
+  if (typeof s !== 'string') return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** Build an article from raw (un-normalized) text; a problem when nothing readable remains. */
+export function buildArticle(raw: string, init: ArticleInit): Article | ArticleProblem {
+  const text = normalizeText(raw).text;
+  if (!/[\p{L}\p{N}]/u.test(text)) return { code: 'input/empty', reason: text ? 'no letters or digits in the text' : 'empty text after cleaning' };
+  const isTxt = init.source.format === 'txt';
+  let title = clean(init.title);
+  if (title === null && isTxt) {
+    const nl = text.indexOf('\n');
+    title = clean(nl < 0 ? text : text.slice(0, nl));
+  }
+  const dateline = findDateline(text, 0, { titleLine: isTxt });
+  let publishedRaw: string | null = init.published === null || init.published === undefined ? null : String(init.published).trim() || null;
+  let published = normalizePublished(publishedRaw);
+  if (published === null) {
+    const byline = findBylineTime(text);
+    const fromByline = byline ? normalizePublished(byline.text) : null;
+    if (fromByline) {
+      published = fromByline;
+      publishedRaw = byline!.text;
+    }
+  }
+  return {
+    id: init.id,
+    source: init.source,
+    sha256: createHash('sha256').update(text).digest('hex'),
+    title,
+    url: clean(init.url),
+    published,
+    publishedRaw,
+    publisher: dateline?.publisher ?? clean(init.publisher),
+    place: dateline?.place ?? null,
+    text,
+    meta: init.meta ?? {},
+  };
+}
+
+export function isProblem(a: Article | ArticleProblem): a is ArticleProblem {
+  return (a as ArticleProblem).code !== undefined && (a as Article).text === undefined;
+}

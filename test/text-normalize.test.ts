@@ -1,0 +1,63 @@
+import { isNormalized, normalizeText, rawOffset } from '../src/text/normalize.js';
+
+// The map must point every visible output character at the same character of the raw text.
+function expectExactMap(raw: string): void {
+  const { text, map } = normalizeText(raw);
+  expect(map.length).toBe(text.length + 1);
+  expect(map[text.length]).toBe(raw.length);
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]);
+    const ch = text[i];
+    if (ch === ' ' || ch === '\n') expect(/[\s\u00a0\u2028\u2029\u0085]/u.test(raw[map[i]])).toBe(true);
+    else if (raw[map[i]] === ch.normalize('NFD')[0] || raw[map[i]] === ch) continue;
+    else throw new Error(`map[${i}] -> raw ${JSON.stringify(raw[map[i]])}, text ${JSON.stringify(ch)}`);
+  }
+}
+
+describe('normalizeText', () => {
+  test.each([
+    ['CRLF and lone CR become LF', 'Rapat KPU\r\nDigelar hari ini.\rSelesai.', 'Rapat KPU\nDigelar hari ini.\nSelesai.'],
+    ['runs of spaces collapse, NBSP and tab are spaces', 'Ketua  KPU\u00a0Lampung\tErwan', 'Ketua KPU Lampung Erwan'],
+    ['zero-width characters, BOM and soft hyphens are dropped', '\ufeffPe\u00admi\u200blu 2024', 'Pemilu 2024'],
+    ['trailing and leading spaces of lines go', '  Judul berita  \n   Isi berita.  ', 'Judul berita\nIsi berita.'],
+    ['3+ line breaks become one blank line', 'Paragraf satu.\n\n\n\n\nParagraf dua.', 'Paragraf satu.\n\nParagraf dua.'],
+    ['blank lines made of spaces count as blank', 'Satu.\n   \n \nDua.', 'Satu.\n\nDua.'],
+    ['leading blank lines and trailing whitespace go', '\n\n\nJalin Koordinasi\n\n', 'Jalin Koordinasi'],
+    ['NFC composes e + combining acute', 'Caf\u0065\u0301 Pemilu', 'Caf\u00e9 Pemilu'],
+    ['unicode line separators are line breaks', 'Satu.\u2028Dua.', 'Satu.\nDua.'],
+    ['control characters are dropped', 'KPU\u0007 Lampung\u007f', 'KPU Lampung'],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeText(raw).text).toBe(expected);
+    expectExactMap(raw);
+  });
+
+  test('the map leads back to the raw offset of a word', () => {
+    const raw = '\r\n  Ketua\u00a0\u00a0KPU\r\n\r\n\r\nProvinsi  Lampung, Erwan Bustami.';
+    const n = normalizeText(raw);
+    const at = n.text.indexOf('Erwan');
+    expect(raw.slice(rawOffset(n, at), rawOffset(n, at) + 5)).toBe('Erwan');
+    expect(n.text).toBe('Ketua KPU\n\nProvinsi Lampung, Erwan Bustami.');
+  });
+
+  test('already normalized text takes the fast path: same string, identity map', () => {
+    const raw = 'Ketua KPU Provinsi Lampung.\n\nRapat digelar Selasa (20/06/2023).\nSelesai — “kata dia”.';
+    expect(isNormalized(raw)).toBe(true);
+    const n = normalizeText(raw);
+    expect(n.text).toBe(raw);
+    expect(Array.from(n.map)).toEqual(Array.from({ length: raw.length + 1 }, (_, i) => i));
+  });
+
+  test('idempotent and consistent with isNormalized on mixed input', () => {
+    const pieces = ['Ketua', ' ', '  ', '\n', '\r\n', '\n\n\n', '\u00a0', '\u200b', 'é', 'e\u0301', 'KPU.', '\t', '“kata”', ' \n '];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 300; k++) {
+      let raw = '';
+      for (let j = 0; j < 12; j++) raw += pieces[Math.floor(rnd() * pieces.length)];
+      const once = normalizeText(raw).text;
+      expect(normalizeText(once).text).toBe(once);
+      expect(isNormalized(once)).toBe(true);
+      expectExactMap(raw);
+    }
+  });
+});
