@@ -18,7 +18,10 @@ export function describeShared(name: string, fn: () => void): void {
   if (HAS_SHARED) {
     describe(name, fn);
   } else {
-    describe.skip(`${name} (skipped: ../shared not found at ${SHARED})`, fn);
+    // the body is not run at all: it may read files from ../shared while collecting tests
+    describe(name, () => {
+      test.skip(`skipped: ../shared not found at ${SHARED}`, () => undefined);
+    });
   }
 }
 
