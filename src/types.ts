@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 /** Where an article came from: a file (with a 1-based line for JSONL archives) or stdin. */
 export const SourceSchema = z.object({
-  path: z.string().describe('input file path relative to the input root, or "-" for stdin'),
+  path: z.string().describe('input path as given (joined with the path inside a folder), or "-" for stdin'),
   line: z.number().int().positive().nullable().describe('1-based line number inside a JSONL archive'),
   format: z.enum(['txt', 'html', 'jsonl']).describe('reader that produced the article'),
 });

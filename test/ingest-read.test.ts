@@ -60,6 +60,10 @@ describe('readArticles: a folder with good and bad inputs', () => {
     expect(articles(items).map((a) => a.id)).toEqual(['a-good.txt', 'kpu-001', 'kpu-002', 'e-archive.jsonl:6', 'f-page.html', 'nested/g.txt.gz']);
   });
 
+  test('other files in a folder (notes.md) are skipped, neither articles nor errors', () => {
+    expect(items.some((i) => (i.type === 'article' ? i.article.id : i.error.source.path).endsWith('notes.md'))).toBe(false);
+  });
+
   test('each bad input is one error item with source and reason', () => {
     expect(errors(items).map((e) => [e.source.path.replace(dir, ''), e.source.line, e.code])).toEqual([
       ['/inbox/b-binary.txt', null, 'input/binary'],
@@ -67,7 +71,6 @@ describe('readArticles: a folder with good and bad inputs', () => {
       ['/inbox/d-invalid.txt', null, 'input/invalid-utf8'],
       ['/inbox/e-archive.jsonl', 3, 'jsonl/malformed'],
       ['/inbox/e-archive.jsonl', 4, 'jsonl/no-text'],
-      ['/inbox/notes.md', null, 'input/unsupported-format'],
     ]);
     for (const e of errors(items)) expect(e.reason).toContain(e.source.path);
     expect(errors(items)[3].reason).toMatch(/e-archive\.jsonl:3: malformed JSON/);

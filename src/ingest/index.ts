@@ -126,13 +126,8 @@ export async function* readArticles(inputs: string[], options: ReadOptions = {})
           continue;
         }
         const format = formatOf(entry.rel);
-        if (format === null) {
-          yield {
-            type: 'error',
-            error: { source: { path: display, line: null, format: 'unknown' }, id: entry.rel, code: 'input/unsupported-format', reason: `${display}: not a .txt, .html or .jsonl file (optionally .gz): skipped` },
-          };
-          continue;
-        }
+        // other files in a folder (README.md, LICENSE, images) are not articles: skipped, not errors
+        if (format === null) continue;
         yield* readFile(entry.path, display, entry.rel, format, options);
       }
     }
