@@ -79,6 +79,14 @@ const rows: Row[] = [
       ['Undang-Undang Nomor 23 Tahun 2002', 'UU 23/2002', null, null],
     ],
   ],
+  // the instrument before the pinpoint, with a word in between (one citation, as "UU ... pada penjelasan Pasal 8")
+  ['Tindakan itu melanggar Undang-Undang Nomor 21 Tahun 2019 tentang Karantina Hewan, Ikan, dan Tumbuhan, terutama pada Pasal 88.', [['Pasal 88', 'UU 21/2019', '88', null]]],
+  ['Hal itu tercantum dalam PP Nomor 18 Tahun 2017 tepatnya pada pasal 30 soal tunjangan.', [['pasal 30', 'PP 18/2017', '30', null]]],
+  // scraped text: a link glued to "Pasal", "Ke-1" capitalized, "Tahun" dropped after "Nomor"
+  ['Hakim menyatakan terdakwa bersalah melanggar Pasal 15 UU TipikorjunctoPasal 55 ayat (1) Ke-1 KUHP.', [['Pasal 55 ayat (1) Ke-1 KUHP', 'KUHP', '55', '1']]],
+  ['Ia dijerat Undang-Undang nomor 20 tahun 2001 tentang Pemberantasan Tindak Pidana KorupsijunctoPasal 55 Ayat 1 ke-1 KUHP.', [['Undang-Undang nomor 20 tahun 2001', 'UU 20/2001', null, null], ['Pasal 55 Ayat 1 ke-1 KUHP', 'KUHP', '55', '1']]],
+  ['Aturan itu diubah dengan Undang-Undang Nomor 20 2001 tentang Pemberantasan Korupsi.', [['Undang-Undang Nomor 20 2001', 'UU 20/2001', null, null]]],
+  ['Negara ini berdasarkan Pancasila dan UUD \' 45, kata dia.', [["UUD ' 45", 'UUD 1945', null, null]]],
   // a bill's subject law is cited, the bill is not
   ['Perubahan ini tertuang dalam RUU Perubahan Ketiga atas UU Nomor 8 Tahun 2019 tentang Haji.', [['UU Nomor 8 Tahun 2019', 'UU 8/2019', null, null]]],
 ];

@@ -28,6 +28,8 @@ const negatives: string[] = [
   'Menurut Undang-Undang, taruna memiliki hak pilih.',
   'Putusan MK No. 135 tentang pemilu lokal menuai kritik.',
   'Tahun depan UU Nomor 7 akan direvisi.',
+  // a year without "Tahun" needs "Nomor": "UU 12 2011" is two numbers
+  'Dari UU 12 2011 kali revisi, belum ada yang rampung.',
 ];
 
 describe('citation negatives', () => {

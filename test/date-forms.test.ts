@@ -109,6 +109,32 @@ rows('month + year, with the part of the month', [
   ['Ia terpilih dan dilantik pada Februari 2016 lalu.', 'Februari 2016', '2016-02'],
 ]);
 
+rows('a month without a year that the text marks as a time: the publication year', [
+  ['Survei itu dilakukan pada September di Kabupaten Bone Bolango.', 'September', '2024-09', '2024-10-30'],
+  ['DPP PDIP membuka pendaftaran bakal calon hingga akhir Juli.', 'akhir Juli', '2017-07', '2017-07-11'],
+  ['Rekapitulasi suara ditargetkan rampung pertengahan Maret oleh KPU.', 'pertengahan Maret', '2024-03'],
+  ['Sejak Maret, hoaks soal surat suara tercoblos beredar di grup WhatsApp.', 'Maret', '2023-03'],
+  ['Isu itu beredar sejak Januari di media sosial.', 'Januari', '2024-01'],
+  ['Pemutakhiran data pemilih berkelanjutan dilakukan sampai Agustus oleh KPU kabupaten.', 'Agustus', '2024-08'],
+  ['Jumlah pemilih per Januari tercatat 204 juta orang.', 'Januari', '2024-01'],
+  ['Distribusi logistik dipercepat menjelang Desember agar tak terganggu hujan.', 'Desember', '2024-12'],
+  ['Pelantikan digelar Juli mendatang di gedung DPRD.', 'Juli mendatang', '2024-07'],
+  ['Menurut Setya, pertemuan itu berlangsung April lalu di Jakarta.', 'April lalu', '2023-04'],
+  ['Penjualan naik sepanjang November lalu, kata dia.', 'November lalu', '2023-11'],
+  ['Pembahasan RUU Pemilu dijadwalkan selesai pada awal Desember tahun ini.', 'awal Desember tahun ini', '2024-12'],
+  ['Tahapan pencalonan berlangsung sejak Januari hingga Maret di semua daerah.', 'Januari hingga Maret', '2024-01/2024-03'],
+  ['Tim itu bekerja dari akhir Mei sampai awal Desember 2023 di lapangan.', 'akhir Mei sampai awal Desember 2023', '2023-05/2023-12'],
+  ['Bantuan disalurkan sejak awal Juni hingga Agustus 2025 ke seluruh provinsi.', 'awal Juni hingga Agustus 2025', '2025-06/2025-08', '2025-10-01'],
+]);
+
+rows('two days joined by a connector: one interval', [
+  ['Bimtek KPPS digelar Senin (12/2) hingga Rabu (14/2) di aula kecamatan.', 'Senin (12/2) hingga Rabu (14/2)', '2024-02-12/2024-02-14'],
+  ['Pendaftaran bakal calon dibuka hari ini hingga 26 Juni di kantor KPU.', 'hari ini hingga 26 Juni', '2024-02-20/2024-06-26'],
+  ['Jalan itu ditutup mulai Senin, 19 Februari 2024 hingga 8 Maret 2024.', 'Senin, 19 Februari 2024 hingga 8 Maret 2024', '2024-02-19/2024-03-08'],
+  ['Perbaikan berkas dilakukan Jumat (16/2) sampai dengan Minggu (18/2).', 'Jumat (16/2) sampai dengan Minggu (18/2)', '2024-02-16/2024-02-18'],
+  ['Masa sanggah berlaku kemarin hingga besok, kata Ketua KPU.', 'kemarin hingga besok', '2024-02-19/2024-02-21'],
+]);
+
 rows('clock times attached to their day', [
   ['Rapat dimulai Senin (19/2/2024) pukul 10.00 WIB di aula KPU.', 'Senin (19/2/2024) pukul 10.00 WIB', '2024-02-19T10:00'],
   ['Debat kandidat digelar 14 Februari 2024 19.30 WITA di Makassar.', '14 Februari 2024 19.30 WITA', '2024-02-14T19:30'],
@@ -134,7 +160,7 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   ['Hal itu dikatakan Ketua KPU di Jakarta, Selasa.', 'Selasa', '2024-02-20'],
   ['Pelaku sempat ditahan sejak Sabtu malam di Polres.', 'Sabtu malam', '2024-02-17'],
   ['Pengumuman tersebut terbit 15 Februari lalu.', '15 Februari lalu', '2024-02-15'],
-  ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', '26 Juni tahun depan', '2018-06-26', '2017-06-15'],
+  ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', 'hari ini hingga 26 Juni tahun depan', '2017-06-15/2018-06-26', '2017-06-15'],
 ]);
 
 rows('election-relative days when the article names the voting day', [

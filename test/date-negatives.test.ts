@@ -60,6 +60,13 @@ describe('no dates (published 2024-02-20)', () => {
     ['Jadwal pemilu di negara bagian itu berubah dari Januari sampai Agustus.'],
     ['Skor akhir 3-2 untuk tuan rumah pada laga itu.'],
     ['Peluang menang versi William Hill: 1 (5 / 6) X (5 / 2) 2 (10 / 3).'],
+    ['Ia bertanya pada Mei Rahmawati soal jadwal kampanye.'],
+    ['Lagu September Ceria diputar saat kampanye akbar.'],
+    ['Peringatan tragedi sejak Mei 98 terus digelar mahasiswa.'],
+    ['Band itu membawakan lagu November Rain di panggung kampanye.'],
+    ['Relawan menggelar doa bersama bulan lalu untuk korban banjir.'],
+    ['Harga tiket pesawat naik sejak May, menurut unggahan itu.'],
+    ['Data itu dirilis pada Feb, bukan pada bulan lain.'],
   ])('%s', (text) => {
     expect(found(text, '2024-02-20')).toEqual([]);
   });

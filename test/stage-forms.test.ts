@@ -33,6 +33,24 @@ const rows: Row[] = [
   ['KPU menggelar penetapan partai politik peserta Pemilu 2024 di Jakarta.', [['penetapan partai politik peserta Pemilu', 'penetapan-peserta', 'Pemilu 2024']]],
   ['KPU Lampung menggelar uji publik rancangan penataan dapil DPRD untuk Pemilu 2024.', [['rancangan penataan dapil', 'penetapan-kursi-dapil', 'Pemilu 2024']]],
   ['Pemda dan KPU menandatangani NPHD untuk anggaran Pilkada 2024.', [['NPHD', 'perencanaan', 'Pilkada 2024']]],
+  // candidacy told with "mencalonkan diri", and candidate numbers
+  ['Megawati saat itu memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014.', [['mencalonkan diri sebagai Presiden', 'pencalonan', 'Pemilu 2014']]],
+  ['Menurut Presiden, setiap warga berhak mencalonkan dirinya menjadi Gubernur dalam Pilkada DKI.', [['mencalonkan dirinya menjadi Gubernur', 'pencalonan', 'Pilkada DKI']]],
+  ['Setelah bebas, Latif mencalonkan diri menjadi Anggota DPRD Kalimantan Selatan pada Pileg 2014.', [['mencalonkan diri menjadi Anggota DPRD', 'pencalonan', 'Pileg 2014']]],
+  ['Bupati petahana itu kembali mencalonkan diri dalam Pilkada Bone 2024.', [['mencalonkan diri dalam Pilkada', 'pencalonan', 'Pilkada Bone 2024']]],
+  ['Foto itu diunggah jauh sebelum penetapan nomor urut Calon Presiden pada Pemilu 2024.', [['penetapan nomor urut Calon Presiden', 'pencalonan', 'Pemilu 2024']]],
+  ['KPU menggelar penetapan nomor urut partai politik peserta Pemilu 2024 di Jakarta.', [['penetapan nomor urut partai politik', 'penetapan-peserta', 'Pemilu 2024']]],
+  // who is declared qualified decides the stage
+  ['Massa mendatangi kantor KPU setelah pasangan Moses-Amir dinyatakan tak lolos Pilkada Singkawang 2017.', [['dinyatakan tak lolos', 'pencalonan', 'Pilkada Singkawang 2017']]],
+  ['Sembilan partai politik dinyatakan lolos dan berhak ikut Pemilu 2024, kata Ketua KPU.', [['dinyatakan lolos', 'pendaftaran-verifikasi-peserta', 'Pemilu 2024']]],
+  ['Bakal calon perseorangan itu dinyatakan tidak memenuhi syarat oleh KPU kabupaten.', [['dinyatakan tidak memenuhi syarat', 'pencalonan']]],
+  // logistics handled and voters listed, told with a verb
+  ['Menurut Peraturan KPU itu, surat suara akan dikirim melalui pos kepada pemilih di luar negeri.', [['surat suara akan dikirim', 'pengadaan-logistik']]],
+  // an Indonesian election held abroad is not a foreign setting
+  ['PPLN Taipei mengirimkan surat suara metode pos kepada WNI di Taiwan untuk Pemilu 2024. Pekerja migran di Taiwan menerimanya sepekan kemudian.', [['mengirimkan surat suara', 'pengadaan-logistik', 'Pemilu 2024']]],
+  ['KPU kabupaten mendistribusikan kotak suara ke 15 kecamatan untuk Pemilu 2024.', [['mendistribusikan kotak suara', 'pengadaan-logistik', 'Pemilu 2024']]],
+  ['"Pemilih yang memenuhi syarat kami masukkan dalam daftar pemilih," kata Ketua KPU.', [['masukkan dalam daftar pemilih', 'pemutakhiran-data-pemilih']]],
+  ['Warga yang sudah meninggal dicoret dari DPT oleh KPU kota menjelang Pilkada 2024.', [['dicoret dari DPT', 'pemutakhiran-data-pemilih', 'Pilkada 2024']]],
 ];
 
 describe('stage forms', () => {

@@ -20,6 +20,19 @@ const negatives: string[] = [
   'Rektor dilantik dan pengucapan sumpah jabatan dilakukan dalam bahasa Inggris.',
   'Pj Bupati dilantik oleh gubernur di aula kantor gubernur.',
   'Ketiganya menjabat sebagai PPK dalam proyek pengadaan barang.',
+  // an article set abroad as a whole: no stage of an Indonesian election, whatever its words
+  'Jaksa Agung Bolivia memulai penyelidikan terhadap mantan presiden Morales setelah ia dilarang mengikuti pemilihan umum. Namun, tim kampanyenya membantah rekaman itu. Pemerintah Bolivia menyebut kampanye pemblokiran jalan merugikan negara.',
+  'Jakarta, CNN Indonesia -- Pemerintah Kenya menangkap penasihat oposisi. Kenyatta memenangkan pemilu ulang. Warga Kenya masih terpecah setelah kampanye panas berbulan-bulan.',
+  // a stage of another country named right after it
+  'Kehadiran Bezos di pelantikan Presiden AS Donald Trump dikritik aktivis yang mengamati pemilu.',
+  // a vote that is not an election
+  'Rapat paripurna DPR akhirnya memutuskan RUU Pemilu melalui pemungutan suara karena empat fraksi tak sepakat.',
+  'Senat menunda pemungutan suara soal anggaran, sementara KPU menyiapkan Pemilu 2024.',
+  // offices of a party, a selection test, a picture of a ballot, being on the list
+  'Ia menegaskan tidak akan mencalonkan diri sebagai Presiden PKS menjelang Pemilu 2024.',
+  'Peserta CPNS di lingkungan Sekretariat KPU dinyatakan lolos tes kompetensi dasar.',
+  'Foto surat suara tercoblos dikirim ke grup WhatsApp warga menjelang Pemilu 2024.',
+  'Pemilih yang tidak terdaftar di DPT tetap bisa memilih dengan KTP pada Pemilu 2024.',
 ];
 
 describe('stage negatives', () => {

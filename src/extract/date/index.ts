@@ -11,7 +11,9 @@
  * chrono.id's 21 MB/s in the same run.
  *
  * One scan extractor runs the forms below in a single pass (scan.ts), then resolve.ts turns the
- * stated parts into values against the article's publication date, event day and context years.
+ * stated parts into values against the article's publication date, event day and context years,
+ * and joins two days with a connector between them into one interval ("Senin (12/2) hingga Rabu
+ * (14/2)", "hari ini hingga 26 Juni").
  */
 import type { KindModule, ScanExtractor } from '../types.js';
 import { bareWeekday } from './bare-weekday.js';
@@ -43,7 +45,7 @@ export const DATE_FORMS: readonly DateForm[] = [
   // ranges first: "6-26 Februari 2023" must not become "26 Februari 2023"
   introRange, // "dimulai 12 Februari 15 April 2023"
   dayRange, // "6-26 Februari 2023", "12 Februari s.d. 15 April 2023"
-  monthRange, // "Januari-Maret 2024"
+  monthRange, // "Januari-Maret 2024", "sejak Januari hingga Maret"
   numericRange, // "Sabtu-Minggu (10-11/2/2024)"
   // a weekday with its date, before the weekday alone: "Selasa (20/06/2023)"
   weekdayDate,
@@ -53,7 +55,7 @@ export const DATE_FORMS: readonly DateForm[] = [
   englishDate, // "Feb 14, 2023"
   dayMonthYear, // "14 Februari 2024", "15 Februari"
   parenDate, // "(21/9)"
-  monthYear, // "Februari 2024", "awal Januari 2024", "bulan Mei"
+  monthYear, // "Februari 2024", "awal Januari 2024", "bulan Mei", "pada September"
   // relative expressions last: they need the reference day
   relativeDay, // "hari ini", "kemarin", "hari ini (21 / 7)"
   daysCount, // "tiga hari lalu"

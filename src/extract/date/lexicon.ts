@@ -8,14 +8,15 @@
  * lusa, tiga hari lalu), date-weekday-suffixes (Senin lalu, Kamis mendatang, Jumat pekan lalu),
  * date-numbers (satu..sepuluh), date-zones (WIB, WITA, WIT), date-connectors (-, s.d., hingga;
  * dimulai/sejak/periode), date-modifiers (awal, pertengahan, akhir), date-context (words that
- * block a reading: salat Jumat, pilkada kemarin, Nomor 12/12/2023, H-7 Lebaran; voting-day words).
+ * block a reading: salat Jumat, pilkada kemarin, Nomor 12/12/2023, H-7 Lebaran; voting-day words;
+ * time words that mark a year-less month: pada September, sejak Maret, menjelang Desember).
  */
 import { z } from 'zod';
 import { alternation, LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
 
 const file = <T extends z.ZodRawShape>(extra: T) => z.object({ source: z.string(), entries: z.array(LexiconEntrySchema.extend(extra)) });
 
-export const MonthsSchema = file({ month: z.number().int().min(1).max(12), abbreviations: z.array(z.string()).default([]) });
+export const MonthsSchema = file({ month: z.number().int().min(1).max(12), abbreviations: z.array(z.string()).default([]), english: z.array(z.string()).default([]) });
 export const WeekdaysSchema = file({ isoDay: z.number().int().min(1).max(7), foreign: z.array(z.string()).default([]) });
 export const RelativeSchema = file({ role: z.enum(['day', 'days-ago', 'days-ahead']), offset: z.number().int().optional() });
 export const SuffixSchema = file({ role: z.enum(['past', 'next', 'this', 'last-week', 'next-week']) });
@@ -24,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day']),
+  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -67,11 +68,14 @@ export interface MonthInfo {
   month: number;
   /** "Feb", "Agt": needs a day or a year next to it */
   abbreviation: boolean;
+  /** "May", "June": English, never a bare month after a time word */
+  english: boolean;
 }
 export const MONTH = new Map<string, MonthInfo>();
 for (const e of months.entries) {
   const short = new Set(e.abbreviations.map(key));
-  for (const a of [e.canonical, ...e.aliases]) MONTH.set(key(a), { id: e.id, month: e.month, abbreviation: short.has(key(a)) });
+  const english = new Set(e.english.map(key));
+  for (const a of [e.canonical, ...e.aliases]) MONTH.set(key(a), { id: e.id, month: e.month, abbreviation: short.has(key(a)), english: english.has(key(a)) });
 }
 
 export interface WeekdayInfo {
@@ -108,6 +112,18 @@ export const BLOCKS_WEEKDAY = contextWords('blocks-weekday');
 export const BLOCKS_RELATIVE = contextWords('blocks-relative');
 /** "Nomor 12/12/2023", "dua pertiga (2/3)": not a numeric date */
 export const BLOCKS_NUMBER = contextWords('blocks-number');
+
+/** A word that marks a year-less month as a time, with the tense it gives: "pada September", "sejak Maret", "menjelang Desember". */
+export interface MonthMarker {
+  id: string;
+  tense: 'past' | 'next' | undefined;
+}
+export const MONTH_MARKER = new Map<string, MonthMarker>();
+for (const e of context.entries) {
+  const tense = e.role === 'marks-month-past' ? 'past' : e.role === 'marks-month-next' ? 'next' : e.role === 'marks-month' ? undefined : null;
+  if (tense === null) continue;
+  for (const a of [e.canonical, ...e.aliases]) MONTH_MARKER.set(key(a), { id: e.id, tense });
+}
 
 // ---- regex pieces (sources, used with the `i` flag) ----
 

@@ -66,6 +66,19 @@ export function wordBefore(text: string, pos: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
+/**
+ * The word right before `pos` when only spaces separate them ("pada September"; not "rapat.
+ * September"), lower case, with its start; empty when none.
+ */
+export function adjacentWordBefore(text: string, pos: number): { word: string; start: number } {
+  let e = pos;
+  while (e > 0 && e > pos - 4 && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+  if (e === pos) return { word: '', start: pos };
+  let s = e;
+  while (s > 0 && s > e - 30 && /[\p{L}]/u.test(text[s - 1])) s--;
+  return { word: text.slice(s, e).toLowerCase(), start: s };
+}
+
 /** The match sits in a URL or file path: "cnnindonesia.com/nasional/20190225093221-32-372326". */
 export function inUrl(text: string, pos: number): boolean {
   let s = pos;

@@ -8,14 +8,17 @@
  *  3. the event day: a weekday + date within the week before publication, the reference of
  *     relative days in quotes and narration ("Hari ini kami datang" after "Senin (13/2/2023)");
  *  4. relative days and weekdays against that reference, bare weekdays against publication;
- *  5. H-n against the voting day the article states.
+ *  5. H-n against the voting day the article states;
+ *  6. two days joined by a connector become one interval ("Senin (12/2) hingga Rabu (14/2)",
+ *     "hari ini hingga 26 Juni"): each end is resolved on its own first, so a relative or
+ *     weekday-dated end takes its usual reading.
  * Every inferred part is listed in `implied`; weekday clashes and repaired years are flagged.
  */
 import type { FactInit, FactValue } from '../../doc.js';
 import type { DateFact } from '../../types.js';
 import type { ExtractContext } from '../types.js';
 import { makeFact } from '../../doc.js';
-import { VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_RE, key, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
 import {
   addDays,
   isoDateTime,
@@ -364,6 +367,47 @@ function resolveElection(r: RawDate, voting: Resolved[]): Resolved | null {
   return { raw: { ...r, lexicon: [...r.lexicon, VOTING_DAY_ID] }, value: isoDay(day), granularity: 'day', day, implied: ['year', 'month', 'day'], flags: [], confidence: 0.7 };
 }
 
+/** The text between two days that makes them one range: "hingga", " - ", "sampai dengan tanggal". */
+const BETWEEN = new RegExp(`^\\s{0,4}(?<conn>${CONNECTOR_RE})\\s{0,4}(?:(?:tanggal|tgl\\.?)\\s{0,4})?$`, 'i');
+/** a joined range longer than this is two separate days, not a span */
+const JOIN_MAX_DAYS = 731;
+
+/**
+ * Join a day and the day after it into one interval when only a connector stands between them
+ * (step 6). `resolved` is in text order.
+ */
+function joinRanges(resolved: Resolved[], text: string): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const a = resolved[i];
+    const b = resolved[i + 1];
+    if (b && a.granularity === 'day' && b.granularity === 'day' && a.day && b.day && b.raw.start - a.raw.end <= 30) {
+      const m = BETWEEN.exec(text.slice(a.raw.end, b.raw.start));
+      const span = toDayNumber(b.day) - toDayNumber(a.day);
+      if (m && span > 0 && span <= JOIN_MAX_DAYS) {
+        const conn = CONNECTOR.get(key(m.groups!.conn));
+        const raw: RawDate = {
+          ...a.raw,
+          rule: 'date/range-join',
+          type: 'interval',
+          end: b.raw.end,
+          consumed: b.raw.consumed,
+          to: b.raw.from,
+          weekday: undefined,
+          relative: a.raw.relative ?? b.raw.relative,
+          lexicon: [...a.raw.lexicon, ...(conn ? [conn] : []), ...b.raw.lexicon],
+        };
+        const implied = [...new Set([...a.implied, ...b.implied])];
+        out.push({ raw, value: `${isoDay(a.day)}/${isoDay(b.day)}`, granularity: 'interval', implied, flags: [...new Set([...a.flags, ...b.flags])], confidence: Math.min(a.confidence, b.confidence) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Turn the scanned expressions of one article into date facts. */
 export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): DateFact[] {
   const doc = ctx.doc;
@@ -393,7 +437,7 @@ export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): Date
     }
   }
   resolved.sort((a, b) => a.raw.start - b.raw.start);
-  return resolved.map((x) => toFact(x, ctx));
+  return joinRanges(resolved, doc.text).map((x) => toFact(x, ctx));
 }
 
 function toFact(x: Resolved, ctx: ExtractContext<'date'>): DateFact {

@@ -1,28 +1,40 @@
 /**
- * Candidacy told with a verb: registering with the election commission or being set as candidate.
+ * Candidacy told with a verb: registering with the election commission, running for an elected
+ * office, being set as candidate.
  *
  * Handles: "pasangan calon (Paslon) yang telah mendaftarkan diri ke Komisi Pemilihan Umum (KPU)
  * DKI", "resmi mendaftar sebagai calon", "mendaftar sebagai cagub", "sudah ditetapkan Komisi
- * Pemilihan Umum (KPU) menjadi calon gubernur", "ditetapkan sebagai pasangan calon".
+ * Pemilihan Umum (KPU) menjadi calon gubernur", "ditetapkan sebagai pasangan calon",
+ * "memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014", "berhak mencalonkan
+ * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone".
  * Not here: "mengusung Jokowi sebagai calon presiden", "bakal calon gubernur" (a party's choice,
- * not the stage); "mendaftar sebagai pemantau".
+ * not the stage); "mendaftar sebagai pemantau"; "mencalonkan diri sebagai Presiden PKS" or "...
+ * sebagai ketua umum" (offices of a party or an organisation); a foreign setting (context.ts).
  */
 import type { PatternExtractor } from '../types.js';
 import { isElectionDoc, isForeignAt } from './context.js';
+import { COUNTRY_AFTER } from './lexicon.js';
 
 const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))?)`;
 const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
+// elected offices of UU 7/2017 and UU 10/2016; not followed by a party or a club ("Presiden PKS")
+const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif|dewan)|legislator|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|caleg|calon)(?!\s+(?:partai|PKS|PSSI|FIFA|KONI|klub|BEM|mahasiswa|organisasi|asosiasi|perusahaan|direktur)(?![\p{L}]))`;
+const ELECTION = String.raw`(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pemilihan\s+(?:umum|presiden|gubernur|bupati|wali\s*kota|kepala\s+daerah|legislatif))`;
 
 export const candidacy: PatternExtractor<'stage'> = {
   id: 'stage/candidacy',
   kind: 'stage',
   pattern: new RegExp(
-    String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
+      String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION}))(?![\p{L}])`,
     'giu',
   ),
   extract(m, ctx) {
     const { doc } = ctx;
     if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+    // "mencalonkan diri sebagai Presiden AS"
+    COUNTRY_AFTER.lastIndex = m.index + m[0].length;
+    if (COUNTRY_AFTER.test(doc.text)) return null;
     return ctx.fact(m.index, m.index + m[0].length, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
   },
 };

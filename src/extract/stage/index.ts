@@ -1,21 +1,31 @@
 /**
  * The stage extractors, in the order they run. Overlapping mentions are settled by the longest
- * ("penetapan calon terpilih" over "penetapan calon"); then each mention takes the election and
- * dates of its sentence, mentions of one stage merge, and dates are checked against the official
- * schedules.
+ * ("penetapan calon terpilih" over "penetapan calon"), and an article set abroad keeps no stage;
+ * then each mention takes the election and dates of its sentence, mentions of one stage merge,
+ * and dates are checked against the official schedules.
  */
 import type { KindModule, Refiner } from '../types.js';
 import { removeOverlaps } from '../../refine/common.js';
 import { variant } from './variant.js';
 import { verification } from './verification.js';
 import { candidacy } from './candidacy.js';
+import { qualification } from './qualification.js';
 import { adhocRecruitment } from './adhoc-recruitment.js';
+import { logistics } from './logistics.js';
+import { voterList } from './voter-list.js';
+import { isForeignDoc } from './context.js';
 import { stageContextResolver } from '../../resolve/stage-context.js';
 import { stageMergeResolver } from '../../resolve/stage-merge.js';
 import { stageScheduleResolver } from '../../resolve/stage-schedule.js';
 
 /** Among overlapping stage mentions keep the longest: "rekapitulasi DPT" over "rekapitulasi". */
 const overlaps: Refiner<'stage'> = { id: 'stage/overlaps', refine: (facts) => removeOverlaps(facts) };
+
+/**
+ * An article set abroad as a whole (context.ts isForeignDoc: Bolivia's Morales, Trump and
+ * Clinton) names no stage of an Indonesian election, whatever its words ("tim kampanyenya").
+ */
+const foreignSetting: Refiner<'stage'> = { id: 'stage/foreign-setting', refine: (facts, doc) => (facts.length > 0 && isForeignDoc(doc) ? [] : facts) };
 
 export const stageModule: KindModule<'stage'> = {
   kind: 'stage',
@@ -24,12 +34,18 @@ export const stageModule: KindModule<'stage'> = {
     variant,
     // 2. "verifikasi administrasi/faktual" read by what is verified
     verification,
-    // 3. verbs of candidacy: "mendaftarkan diri ke KPU", "ditetapkan ... menjadi calon"
+    // 3. verbs of candidacy: "mendaftarkan diri ke KPU", "mencalonkan diri sebagai Presiden"
     candidacy,
-    // 4. verbs of recruiting ad hoc bodies: "merekrut ... ad hoc"
+    // 4. "dinyatakan tak lolos" read by who is declared: a candidate or a party
+    qualification,
+    // 5. verbs of recruiting ad hoc bodies: "merekrut ... ad hoc"
     adhocRecruitment,
+    // 6. verbs of handling logistics: "surat suara akan dikirim melalui pos"
+    logistics,
+    // 7. verbs of listing voters: "kami masukkan dalam daftar pemilih"
+    voterList,
   ],
-  refiners: [overlaps],
+  refiners: [overlaps, foreignSetting],
   resolvers: [
     // 1. election and dates from the mention's own sentence (before merging: per mention)
     stageContextResolver,

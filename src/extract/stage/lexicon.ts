@@ -1,7 +1,9 @@
 /**
  * The stage lexicons, loaded once: surface variants of each stage (`stage-variants.json`), the
- * words that make an article an election article or a foreign one (`stage-context.json`), and the
- * official schedules of Pemilu 2024 and Pilkada 2024 (`stage-schedule-2024.json`).
+ * words that make an article an election article, a foreign one or a domestic one, and the votes
+ * that are not elections (`stage-context.json`; other countries also from the officials'
+ * `office-foreign.json`), and the official schedules of Pemilu 2024 and Pilkada 2024
+ * (`stage-schedule-2024.json`).
  */
 import { z } from 'zod';
 import { LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
@@ -41,17 +43,36 @@ const ScheduleSchema = z.object({
 export type ScheduleRow = z.infer<typeof ScheduleSchema>['entries'][number];
 
 export const STAGE_VARIANTS: readonly StageVariant[] = loadLexicon('stage-variants.json', VariantSchema).entries;
-const CONTEXT = loadLexicon('stage-context.json', ContextSchema, { caseSensitive: true }).entries;
+// context words repeat across entries by design ("KPU" marks an election article and a domestic one)
+const CONTEXT = loadLexicon('stage-context.json', ContextSchema, { caseSensitive: true, allowSharedAliases: true }).entries;
 // canonical names repeat across the two elections ("Masa tenang"): no alias check
 export const SCHEDULE = loadLexicon('stage-schedule-2024.json', ScheduleSchema, { allowSharedAliases: true });
 
-function contextPattern(id: string): RegExp {
+function contextAliases(id: string): string[] {
   const e = CONTEXT.find((c) => c.id === id);
   if (!e) throw new Error(`stage-context.json: entry "${id}" missing`);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surfaceAlternation([e.canonical, ...e.aliases])})(?![\p{L}\p{N}])`, 'u');
+  return [e.canonical, ...e.aliases];
 }
+
+function contextPattern(id: string, flags = 'u'): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surfaceAlternation(contextAliases(id))})(?![\p{L}\p{N}])`, flags);
+}
+
+// other countries as the officials' lexicon names them (read only: its owner keeps it)
+const OFFICE_FOREIGN = loadLexicon('office-foreign.json', ContextSchema.extend({ source: z.string().optional() }), { caseSensitive: true }).entries;
+const COUNTRIES = surfaceAlternation([...contextAliases('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])]);
 
 /** Words of an election article: "Pemilu", "Pilkada", "KPU", "paslon". */
 export const ELECTION_WORDS = contextPattern('election');
 /** Words of a foreign setting: "Amerika Serikat", "Trump", "Belanda". */
 export const FOREIGN_WORDS = contextPattern('foreign');
+/** Every other country and foreign figure, for counting in a whole article (global). */
+export const ANY_FOREIGN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COUNTRIES})(?![\p{L}\p{N}])`, 'gu');
+/** Indonesian bodies, elections, parties and figures: "KPU", "pilkada", "PDIP" (global). */
+export const DOMESTIC_WORDS = contextPattern('domestic', 'gu');
+/** Words of an Indonesian setting that foreign news also uses: "Indonesia", "Pilpres", "Jakarta" (global). */
+export const DOMESTIC_WEAK_WORDS = contextPattern('domestic-weak', 'gu');
+/** Right after a domestic word, a country makes it foreign: "DPR AS", "Parlemen Inggris" (sticky). */
+export const COUNTRY_AFTER = new RegExp(String.raw`\s+(?:${COUNTRIES})(?![\p{L}\p{N}])`, 'uy');
+/** Bodies and matters decided by a vote that is not an election: "Senat", "paripurna", "(voting)". */
+export const NON_ELECTION_VOTE = contextPattern('non-election-vote');

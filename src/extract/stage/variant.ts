@@ -7,14 +7,15 @@
  * "penetapan calon terpilih", "rekrutmen PPK", "sengketa hasil Pilkada".
  * Variants marked `context: election` ("kampanye", "pencalonan", "pemungutan suara",
  * "rekapitulasi") count only in an article about an election, and not in a sentence set abroad.
- * Not here: a generic "tahapan Pemilu"; "Tempat Pemungutan Suara (TPS)", "kelompok penyelenggara
+ * Not here: a generic "tahapan Pemilu"; a stage of another country ("pelantikan Presiden AS"); a vote that is not an election ("Senat menunda pemungutan
+ * suara", "paripurna DPR ... pemungutan suara (voting)" on a bill); "Tempat Pemungutan Suara (TPS)", "kelompok penyelenggara
  * pemungutan suara (KPPS)" (bodies and places, not stages); "verifikasi administrasi" without
  * saying of what (verification.ts).
  */
 import type { PatternExtractor } from '../types.js';
 import { alternation } from '../../lexicon/load.js';
 import { surfaceKey } from '../citation/lexicon.js';
-import { STAGE_VARIANTS, type StageVariant } from './lexicon.js';
+import { COUNTRY_AFTER, NON_ELECTION_VOTE, STAGE_VARIANTS, type StageVariant } from './lexicon.js';
 import { isElectionDoc, isForeignAt } from './context.js';
 
 const BY_SURFACE = new Map<string, StageVariant>(STAGE_VARIANTS.flatMap((v) => [v.canonical, ...v.aliases].map((a) => [surfaceKey(a), v] as const)));
@@ -22,6 +23,17 @@ const BY_SURFACE = new Map<string, StageVariant>(STAGE_VARIANTS.flatMap((v) => [
 // a place or a body named after the voting stage (while "panitia pemuktahiran data pemilih" is
 // still told with its stage at work)
 const BODY_BEFORE = /(?:tempat|penyelenggara|panitia|petugas|bilik|kotak|surat|hasil)\s+$/i;
+/** characters around "pemungutan suara" searched for a body that votes on something other than an election */
+const VOTE_BEFORE = 100;
+const VOTE_AFTER = 40;
+
+/**
+ * "Senat menunda pemungutan suara", "rapat paripurna ... melalui pemungutan suara (voting)": a
+ * vote of a chamber or a board on a bill, a resolution or a rector, not the voting stage.
+ */
+function nonElectionVote(text: string, start: number, end: number, sentence: { start: number; end: number }): boolean {
+  return NON_ELECTION_VOTE.test(text.slice(Math.max(sentence.start, start - VOTE_BEFORE), Math.min(sentence.end, end + VOTE_AFTER)));
+}
 
 export const variant: PatternExtractor<'stage'> = {
   id: 'stage/variant',
@@ -33,7 +45,13 @@ export const variant: PatternExtractor<'stage'> = {
     if (!v) return null;
     const { doc } = ctx;
     if (v.context === 'election' && (!isElectionDoc(doc) || isForeignAt(doc, m.index))) return null;
-    if (v.stage === 'pemungutan-penghitungan-suara' && BODY_BEFORE.test(doc.text.slice(Math.max(0, m.index - 25), m.index))) return null;
+    // "pelantikan Presiden AS Donald Trump", "kampanye Trump": another country's stage
+    COUNTRY_AFTER.lastIndex = m.index + m[0].length;
+    if (COUNTRY_AFTER.test(doc.text)) return null;
+    if (v.stage === 'pemungutan-penghitungan-suara') {
+      if (BODY_BEFORE.test(doc.text.slice(Math.max(0, m.index - 25), m.index))) return null;
+      if (nonElectionVote(doc.text, m.index, m.index + m[0].length, doc.sentenceAt(m.index))) return null;
+    }
     return ctx.fact(m.index, m.index + m[0].length, { id: v.stage, election: null, dates: [] }, { lexicon: [v.id], confidence: v.context === 'election' ? 0.75 : 0.9 });
   },
 };

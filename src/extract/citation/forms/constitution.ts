@@ -2,7 +2,7 @@
  * The 1945 Constitution.
  *
  * Handles: "UUD 1945", "UUD Tahun 1945", "UUD NRI 1945", "UUD NRI Tahun 1945", "UUD RI 1945",
- * "UUD 45", "UUD '45", "Undang-Undang Dasar 1945", "Undang-Undang Dasar Negara Republik Indonesia
+ * "UUD 45", "UUD '45", "UUD ' 45" (IndoSum spacing), "Undang-Undang Dasar 1945", "Undang-Undang Dasar Negara Republik Indonesia
  * Tahun 1945", "Undang-Undang Dasar (UUD) 1945"; a bare "UUD" or "Undang-Undang Dasar" is kept
  * with the year implied, and used only as the instrument of a pinpoint ("Pasal 7 UUD").
  * Not here: "UUD Sementara", "UUD RIS", "konstitusi" alone.
@@ -16,7 +16,7 @@ const STATE = String.raw`(?:\s+(?:NRI|RI|${surfacePattern('Negara Republik Indon
 export const constitution: InstrumentForm = {
   id: 'citation/constitution',
   rank: 40,
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${UUD}(?:${STATE}\s*(?<year>1945|['’${'`'}]?45)(?![\p{N}])|(?!\s*(?:RIS|Sementara|[Ss]ementara|\d)))`, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${UUD}(?:${STATE}\s*(?<year>1945|['’${'`'}]\s?45|45)(?![\p{N}])|(?!\s*(?:RIS|Sementara|[Ss]ementara|\d)))`, 'gu'),
   read(m) {
     const bare = !m.groups!.year;
     return mention({

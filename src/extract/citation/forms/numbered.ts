@@ -4,14 +4,15 @@
  * Handles: "Undang-Undang Nomor 7 Tahun 2017", "UU No. 7 Tahun 2017", "UU No 10 Tahun 2016",
  * "UU. No 7 tahun 2017", "UU 7/2017", "UU No. 1/2015", "UU Pemilu No. 7 / 2017" (IndoSum spacing),
  * "Undang - undang nomor 20 tahun 2001", "Undang-Undang (UU) Nomor 28 Tahun 2014",
- * "UU RI Nomor 44 Tahun 2008", "Undang-Undang Republik Indonesia Nomor 12 Tahun 1995",
+ * "UU RI Nomor 44 Tahun 2008", "Undang-Undang Nomor 20 2001" ("Tahun" dropped after "Nomor"), "Undang-Undang Republik Indonesia Nomor 12 Tahun 1995",
  * "Undang-Undang 14 Tahun 2008", "UU No 35 Taun 2009" (typo), "Peraturan Pemerintah (PP) nomor 44
  * tahun 2024", "Perpu Nomor 1 Tahun 2016", "Peraturan KPU Nomor 1 Tahun 2017", "PKPU 3/2022",
  * "Peraturan Menteri Dalam Negeri Nomor 7 Tahun 2025", "Peraturan Wali (Perwali) Makassar Nomor 19
- * Tahun 2025", "Peraturan Menteri ... Nomor 13/PRT/M/2016"; then a "tentang ..." title and a
+ * Tahun 2025", "Peraturan Menteri ... Nomor 13/PRT/M/2016", "Keppres Nomor 115/TK/Tahun 2017"; then a "tentang ..." title and a
  * "(UU LLAJ)" alias.
  * Not here: "RUU Pemilu", "Rancangan Undang-Undang ..." (bills), "Nomor 7" without a kind,
- * "UU Nomor 7" without a year, "nomor urut 2", court decisions (court-decision.ts).
+ * "UU Nomor 7" without a year, "UU 12 2011" (a year without "Tahun" needs "Nomor"), "nomor urut 2",
+ * court decisions (court-decision.ts).
  */
 import { isBill, mention, readTitle, type InstrumentForm } from '../mention.js';
 import { KIND_BY_SURFACE, LAW_KINDS, surfaceAlternation, surfaceKey } from '../lexicon.js';
@@ -27,7 +28,7 @@ export const numbered: InstrumentForm = {
   id: 'citation/numbered',
   rank: 60,
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?<kind>${KINDS})(?:\s*\(\s*[A-Z][A-Za-z]{1,11}\s*\))?(?<slot>(?:${SLOT_WORD}){0,8}?)\s*(?<nomor>${NOMOR})?(?<num>\d{1,4})(?<letter>[A-Za-z])?(?<mid>(?:\s*\/\s*[A-Z][A-Za-z.-]*)*)(?:\s*${TAHUN}\s*(?<year>(?:19|20)\d{2})|\s*\/\s*(?<year2>(?:19|20)\d{2}))(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?<kind>${KINDS})(?:\s*\(\s*[A-Z][A-Za-z]{1,11}\s*\))?(?<slot>(?:${SLOT_WORD}){0,8}?)\s*(?<nomor>${NOMOR})?(?<num>\d{1,4})(?<letter>[A-Za-z])?(?<mid>(?:\s*\/\s*(?!${TAHUN})[A-Z][A-Za-z.-]*)*)(?:(?:\s*\/)?\s*${TAHUN}\s*(?<year>(?:19|20)\d{2})|\s*\/\s*(?<year2>(?:19|20)\d{2})|\s+(?<year3>(?:19|20)\d{2}))(?![\p{L}\p{N}])`,
     'gu',
   ),
   read(m, text) {
@@ -35,7 +36,9 @@ export const numbered: InstrumentForm = {
     const kind = KIND_BY_SURFACE.get(surfaceKey(g.kind));
     if (!kind) return null;
     if (isBill(text, m.index)) return null;
-    const year = g.year ?? g.year2;
+    // "Undang-Undang Nomor 20 2001" (the word "Tahun" dropped): only after "Nomor"
+    if (g.year3 && !g.nomor) return null;
+    const year = g.year ?? g.year2 ?? g.year3;
     // a slot without "Nomor" must be a short title before a "7/2017" form or "7 Tahun 2017":
     // "UU Pemilu 7/2017"; a letter after the number only with "Nomor" ("Nomor 13A Tahun ...")
     if (g.letter && !g.nomor) return null;

@@ -33,7 +33,8 @@ export const lexiconShortTitle: InstrumentForm = {
 const SHORT_KINDS = LAW_KINDS.filter((k) => ['UU', 'PERPPU', 'PERPRES', 'PKPU', 'PERBAWASLU'].includes(k.id));
 const SHORT_ALIASES = SHORT_KINDS.flatMap((k) => [k.canonical, ...k.aliases]).filter((a) => !a.endsWith('.'));
 const KIND_OF = new Map<string, string>(SHORT_KINDS.flatMap((k) => [k.canonical, ...k.aliases].map((a) => [surfaceKey(a), k.id] as const)));
-const WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*`;
+// a word stops before a link glued to "Pasal" by scraping: "UU TipikorjunctoPasal 55" is "UU Tipikor"
+const WORD = String.raw`[\p{Lu}](?:(?!(?:juncto|junto|jo)?Pasal)[\p{L}\p{N}-])*`;
 // the first word must not be a numbering word or a demonstrative: "UU Nomor", "UU RI"
 const NOT_TITLE = String.raw`(?!(?:Nomor|NOMOR|No|NO|RI|Republik|Tahun|Dasar|DASAR)(?![\p{L}]))`;
 
