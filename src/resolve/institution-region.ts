@@ -9,7 +9,8 @@
  *   the article's main region (the most stated one among its institutions);
  * - an ad-hoc election body (PPK, PPS, KPPS, Pantarlih under the KPU; Panwaslu Kecamatan under
  *   Bawaslu): the region of its parent body when that is one kabupaten/kota ("Syamsul ... PPK" in
- *   a KPU Luwu Utara article), else null (a province-level or national article);
+ *   a KPU Luwu Utara article), or the one region the article states with any body when the parent
+ *   is stated with none and that region is a kabupaten/kota; else null (a province-level or national article);
  * - national-only bodies and parties: unchanged.
  * Not here: regions stated after the name (extract/institution/build.ts).
  */
@@ -68,7 +69,11 @@ export const institutionRegion: Resolver<'institution'> = {
           region = same ?? main;
           break;
         case 'adhoc': {
-          const parent = onlyOne(statedOf(ADHOC_PARENT[f.id] ?? ''));
+          // the parent's one region; when the parent has none stated, the article's main region
+          // ("petugas KPPS di TPS 1 ... Halmahera Tengah" under "Panitia Pengawas Pemilihan
+          // Kabupaten Halmahera Tengah"); a province is too wide for a body below the kabupaten
+          const parents = statedOf(ADHOC_PARENT[f.id] ?? '');
+          const parent = parents.length > 0 ? onlyOne(parents) : onlyOne(stated.map((x) => x.region!));
           region = parent && regionByCode(parent)?.level !== 'provinsi' ? parent : null;
           break;
         }

@@ -5,17 +5,21 @@
  * Handles: "Ramadhan" → "Ahmad Ramadhan" (a subset of the words of one longer name), "M Tio
  * Aliasnyah" → "M. Tio Aliansyah" (initials with or without a period, one-letter slips in words
  * of five letters or more), "Affifuddin" / "Afifuddin".
- * A one-word name also takes the one longer name the article writes elsewhere without an office
- * ("lelaki yang kini menjabat sebagai anggota DPR RI" → "Asep" → "KH Asep Maoshul Affandy").
+ * A short name also takes the one longer name the article writes elsewhere without an office
+ * ("lelaki yang kini menjabat sebagai anggota DPR RI" → "Asep" → "KH Asep Maoshul Affandy";
+ * "Presiden Prabowo" → "Presiden RI Ke-8 Prabowo Subianto" in a quoted video title).
  * Not here: nicknames ("Bamsoet", "Gus Ipul"), and a short name that fits two longer ones
  * ("Ahmad" with "Ahmad Muzani" and "Ahmad Doli Kurnia"), which stays as written.
  */
 import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
-import { sentenceViews } from '../extract/official/context.js';
+import { lowerCaseWords, sentenceViews } from '../extract/official/context.js';
 import { nameAt } from '../extract/official/bind.js';
-import { COMMON_WORDS } from '../extract/official/lexicon.js';
+import { parseOfficeChain, titleAt } from '../extract/official/office.js';
+import { COMMON_WORDS, oneEdit } from '../extract/official/lexicon.js';
+
+export { oneEdit };
 
 /** Name words for comparison: lower case, initials without their period. */
 export function nameWords(name: string): string[] {
@@ -24,16 +28,6 @@ export function nameWords(name: string): string[] {
     .replace(/\./g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-}
-
-/** Damerau-Levenshtein distance ≤ 1 between two words. */
-export function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // words match: equal, or one slip in words of five letters or more
@@ -59,28 +53,79 @@ function fuller(a: OfficialFact, b: OfficialFact): OfficialFact {
   return a.start <= b.start ? a : b;
 }
 
+const SPOUSE = new Set(['Ny.', 'Ny', 'Nyonya']);
+
 /** Names of two words or more the article writes anywhere (memoized). */
 export function articlePersonNames(doc: Doc): string[] {
   return doc.memo('official/person-names', () => {
     const out = new Set<string>();
+    const lower = lowerCaseWords(doc);
     for (const v of sentenceViews(doc)) {
+      // the token after the last office phrase: a name may start there ("Ketum Gerinda Prabowo ...")
+      let officeEnd = -1;
       for (let k = 0; k < v.toks.length; k++) {
         const t = v.toks[k];
         if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+        if (titleAt(v, k)) {
+          const chain = parseOfficeChain(v, k);
+          if (chain.length > 0) {
+            const last = chain[chain.length - 1];
+            // after "Kepala Desa", "Camat", "Kapolsek" comes a place the gazetteer does not know
+            officeEnd = last.entry.regionLevel === 'district' || last.entry.id === 'kapolsek' ? -1 : last.to;
+            k = last.to - 1;
+          }
+          continue;
+        }
         const prev = v.toks[k - 1];
-        if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text)) continue;
+        // inside a capitalized run, a name starts only after an office, a body, "RI" or an ordinal:
+        // "Presiden RI Ke-8 Prabowo Subianto", "Ketua KPU Hasyim Asy'ari"
+        if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || v.region[k - 1])) continue;
         const n = nameAt(v, k);
         if (!n) continue;
+        // "Ny. Herawati Boediono": a wife named by her husband's name is not him
+        if (n.honorifics.some((h) => SPOUSE.has(h))) {
+          k = Math.max(k, n.next - 1);
+          continue;
+        }
         // a sentence-initial run is a person only with a title before it ("KH Asep ...")
         const titled = n.start < n.nameStart;
         // a title-case headline is not a name: "Prabowo Disambut Antusias Pendukungnya"
-        const common = nameWords(n.name).some((w) => COMMON_WORDS.has(w));
+        // nor a run with a word the article writes in lower case: "Cerita Hasto Kristiyanto Diberitahu"
+        const common = nameWords(n.name).some((w) => COMMON_WORDS.has(w) || lower.has(w));
         if ((k > 0 || titled) && !common && nameWords(n.name).filter((w) => w.length > 1).length >= 2) out.add(n.name);
         k = Math.max(k, n.next - 1);
       }
     }
     return [...out];
   });
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}.'’]/u;
+
+/**
+ * Does the article write this name next to another capitalized word anywhere ("Prabowo
+ * Subianto" for "Prabowo")? A cheap test before the article's names are collected: the last word
+ * followed by a capitalized word, or, for a one-word name, preceded by one.
+ */
+function mayGrow(text: string, name: string): boolean {
+  const parts = name.split(' ');
+  const word = parts[parts.length - 1];
+  if (word.length < 2) return false;
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + word.length), n++) {
+    const e = i + word.length;
+    if (LETTER.test(text[e] ?? '') || (i > 0 && LETTER.test(text[i - 1]))) continue;
+    let a = e;
+    while (text[a] === ' ') a++;
+    if (a > e && UPPER.test(text[a] ?? '')) return true;
+    if (parts.length > 1) continue;
+    let b = i - 1;
+    while (b >= 0 && text[b] === ' ') b--;
+    if (b === i - 1) continue;
+    while (b > 0 && LETTER.test(text[b - 1])) b--;
+    if (b >= 0 && UPPER.test(text[b])) return true;
+  }
+  return false;
 }
 
 export const officialNames: Resolver<'official'> = {
@@ -102,12 +147,15 @@ export const officialNames: Resolver<'official'> = {
       if (fuller(self, byFull) === self) continue;
       rename.set(n, full);
     }
-    // a one-word name: the one longer name of the article that contains it
-    const persons = facts.some((f) => nameWords(f.name).length === 1) ? articlePersonNames(doc) : [];
+    // a short name ("Presiden Prabowo"): the one longer name of the article that contains it
+    // ("Presiden RI Ke-8 Prabowo Subianto"), written with an office or not
+    const persons = names.some((n) => mayGrow(doc.text, n)) ? articlePersonNames(doc) : [];
     for (const n of names) {
-      if (rename.has(n) || nameWords(n).length !== 1) continue;
+      if (rename.has(n)) continue;
       const w = words.get(n)!;
-      const holders = persons.filter((p) => nameWithin(w, nameWords(p)));
+      // a name of two words or more only grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"):
+      // words before it are more often a title or another person ("Radhan Nur Alam")
+      const holders = persons.filter((p) => nameWords(p).length > w.length && (w.length === 1 ? nameWithin(w, nameWords(p)) : nameWithin(w, nameWords(p).slice(0, w.length))));
       if (holders.length === 0) continue;
       const full = holders.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
       if (holders.every((h) => nameWithin(nameWords(h), nameWords(full)))) rename.set(n, full);

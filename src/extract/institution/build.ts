@@ -15,6 +15,8 @@ import type { FactOf } from '../../types.js';
 import type { Doc } from '../../doc.js';
 import { findRegionMentions, regionByCode, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
 import { acronymCounts } from './context.js';
+import { alternation } from '../../lexicon/load.js';
+import { FOREIGN as FOREIGN_COUNTRIES } from '../official/lexicon.js';
 import { BY_ID, formOfAcronym, formOfName, type InstitutionForm, type InstitutionScope } from './lexicon.js';
 
 /** What the extractor knew about a fact's region, for the resolver. */
@@ -47,6 +49,22 @@ const ENDS_WITH_LEVEL = /(?:provinsi|kabupaten|kota)$/i;
 // "DPD PDIP Sumut", "DPP Partai Amanat Nasional", "Fraksi PDIP": a party's board before its name
 const PARTY_BOARD_BEFORE = /(?:\b(?:DPP|DPD|DPC|DPW|PAC|Fraksi|fraksi|F-))[ \t]*$/;
 const US_POLITICS = /partai\s+republik/i;
+// other countries (office-foreign.json, case as written: "AS" is the United States, "as" is not)
+const FOREIGN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FOREIGN_COUNTRIES.flatMap((e) => [e.canonical, ...e.aliases]))})(?![\\p{L}\\p{N}])`, 'u');
+const FOREIGN_AFTER = new RegExp(`^[ \\t]*(?:${alternation(FOREIGN_COUNTRIES.flatMap((e) => [e.canonical, ...e.aliases]))})(?![\\p{L}\\p{N}])`, 'u');
+const INDONESIAN = /(?<![\p{L}])(?:Indonesia|RI|NKRI|Jakarta)(?![\p{L}])/u;
+
+/**
+ * Is a body named in words (not by its acronym) another country's? "Mahkamah Konstitusi
+ * Thailand", or a sentence that names another country and nothing Indonesian: "Sejak saat itu,
+ * Mahkamah Konstitusi telah menegakkan pembatasan dua periode presiden Bolivia".
+ */
+function foreignBody(doc: Doc, sentence: { start: number; end: number; text: string }, end: number): boolean {
+  if (FOREIGN_AFTER.test(doc.text.slice(end, end + 30))) return true;
+  if (!FOREIGN.test(sentence.text) || INDONESIAN.test(sentence.text)) return false;
+  for (const m of findRegionMentions(doc)) if (m.start >= sentence.start && m.end <= sentence.end) return false;
+  return true;
+}
 
 function regionStarts(doc: Doc): Map<number, RegionMention> {
   return doc.memo('institution/region-starts', () => new Map(findRegionMentions(doc).map((m) => [m.start, m])));
@@ -156,6 +174,8 @@ export function institutionFact(ctx: ExtractContext<'institution'>, start: numbe
   let entry = form.entry;
   if (form.contextOnly && !acronymCounts({ doc, acronym: form.form, start, end, sentence: sentence.text })) return null;
   if (entry.id === 'partai:Demokrat' && US_POLITICS.test(doc.text)) return null;
+  // generic names ("Mahkamah Konstitusi", "Komisi Pemilihan Umum") and MK/MA exist abroad too
+  if (entry.scope !== 'party' && (form.contextOnly || formOfName(form.form) === form) && foreignBody(doc, sentence, end)) return null;
   let spanStart = start;
   if (entry.scope === 'party') {
     const board = PARTY_BOARD_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start));

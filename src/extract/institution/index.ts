@@ -2,7 +2,8 @@
  * The institution extractors, in the order they run, then overlap removal and region binding.
  *
  * Extractors: full names first (they carry the acronym in parentheses: "Komisi Pemilihan Umum
- * (KPU) Kabupaten Luwu Utara"), then acronyms and short forms. Refiner: overlapping mentions keep
+ * (KPU) Kabupaten Luwu Utara"), then acronyms and short forms as the lexicon writes them, then
+ * the same forms in lower or upper case ("bawaslu", "pantarlih", "PEMPROV"). Refiner: overlapping mentions keep
  * the longest ("DPD PDIP Sumut" over "DPD", "Pemerintah Provinsi Lampung" over "Provinsi").
  * Resolver: a mention without a stated region takes the one the article establishes.
  */
@@ -11,6 +12,7 @@ import { removeOverlaps } from '../../refine/common.js';
 import { institutionRegion } from '../../resolve/institution-region.js';
 import { fullName } from './full-name.js';
 import { acronym } from './acronym.js';
+import { lowerCase } from './lower-case.js';
 
 const overlaps: Refiner<'institution'> = {
   id: 'institution/remove-overlaps',
@@ -19,7 +21,7 @@ const overlaps: Refiner<'institution'> = {
 
 export const institutionModule: KindModule<'institution'> = {
   kind: 'institution',
-  extractors: [fullName, acronym],
+  extractors: [fullName, acronym, lowerCase],
   refiners: [overlaps],
   resolvers: [institutionRegion],
 };

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { alternation, LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
 import type { RegionLevel } from '../../lexicon/regions.js';
+import { oneEdit } from '../official/lexicon.js';
 
 export type InstitutionScope = 'national' | 'national-only' | 'regional' | 'adhoc' | 'party';
 
@@ -85,3 +86,25 @@ export const ACRONYM_ALTERNATION = alternation(BY_ACRONYM.keys());
 export const PARTY_ALTERNATION = alternation(
   INSTITUTIONS.filter((e) => e.scope === 'party').flatMap((e) => [e.canonical, ...e.aliases, ...e.acronyms, ...e.contextAcronyms]),
 );
+
+// party names of one word and six letters or more, lower case: "gerindra", "golkar", "nasdem"
+const PARTY_WORDS: [string, string][] = [];
+for (const e of INSTITUTIONS) {
+  if (e.scope !== 'party') continue;
+  for (const f of new Set([e.canonical, ...e.aliases, ...e.acronyms, ...e.contextAcronyms])) {
+    const w = f.replace(/^Partai\s+/, '');
+    if (/^\p{L}{6,}$/u.test(w) && !PARTY_WORDS.some(([x]) => x === w.toLowerCase())) PARTY_WORDS.push([w.toLowerCase(), e.id]);
+  }
+}
+
+/**
+ * The party a word names, spelled right or with one slip, for a word written right after an
+ * office title: "Ketum Gerinda Prabowo Subianto" → partai:Gerindra. Only names of six letters or
+ * more, so that short acronyms ("PKB", "PAN") never match by distance.
+ */
+export function partyByWord(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 5) return null;
+  for (const [name, id] of PARTY_WORDS) if (oneEdit(w, name)) return id;
+  return null;
+}

@@ -4,10 +4,10 @@
  */
 import type { ExtractContext } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import type { SentenceView } from './context.js';
+import { lowerCaseWords, proseCapitalized, type SentenceView } from './context.js';
 import { parseNameAt, type ParsedName } from './name.js';
-import { officeComplete, parseOfficeChain, type OfficePhrase } from './office.js';
-import { NAME_STOPWORDS } from './lexicon.js';
+import { officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
 
 /** Parse a name at token i of a sentence; the name stops at institution and region spans. */
 export function nameAt(v: SentenceView, i: number): ParsedName | null {
@@ -17,7 +17,61 @@ export function nameAt(v: SentenceView, i: number): ParsedName | null {
   const prev = v.toks[i - 1];
   const informative = prev && !v.inst[i - 1] && !v.region[i - 1] && ((prev.type === 'word' && /^\p{Ll}/u.test(prev.text)) || prev.text === ',' || prev.text === '(');
   const firstNotCommon = !informative;
-  return parseNameAt(v.text, v.toks, v.lower, i, { blocked: (k) => v.inst[k] !== null || v.region[k] !== null, firstNotCommon });
+  const blocked = (k: number) => v.inst[k] !== null || v.region[k] !== null;
+  const n = parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon });
+  // a title or a degree with it ("Dr. Eddy Soeparno, Wakil Ketua MPR RI" as a byline) is evidence
+  if (!n || n.start < n.nameStart || n.honorifics.length > 0) return n;
+  if (v.titleCase) return headlineName(v, i, n, blocked, firstNotCommon);
+  if (v.quotedTitles.length > 0 && v.quotedTitles.some(([a, b]) => i >= a && i < b)) return quotedTitleName(v, i, n, blocked, firstNotCommon);
+  return n;
+}
+
+// verbs by their suffix: "Siapkan", "Alihkan", "Pastikan"
+const VERB_SUFFIX = /^\p{L}{3,}kan$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * A name in a Title Case headline: only the words the article's prose also capitalizes
+ * ("Kepala Kesbangpol Kunjungi KPU" → none; "Ketua KPU Erwan Bustami Buka Rakor" → "Erwan
+ * Bustami"), or a list item opening with its office whose name closes the line ("10. Menteri
+ * Agraria dan Tata Ruang Nusron Wahid").
+ */
+function headlineName(v: SentenceView, i: number, n: ParsedName, blocked: (k: number) => boolean, firstNotCommon: boolean): ParsedName | null {
+  const words = n.name.split(' ');
+  const confirmed = proseCapitalized(v.doc);
+  let keep = 0;
+  while (keep < words.length && (INITIAL.test(words[keep]) || confirmed.has(words[keep].toLowerCase().replace(/\.$/, '')))) keep++;
+  if (keep === words.length) return n;
+  const closes = v.toks.slice(n.next).every((t) => t.type === 'punct');
+  if (closes && words.length >= 2 && titleAt(v, 0) && !words.some((w) => COMMON_WORDS.has(w.toLowerCase()) || VERB_SUFFIX.test(w))) return n;
+  return trimmed(v, i, words, keep, blocked, firstNotCommon);
+}
+
+/**
+ * A name in a quoted title in Title Case ("Tangis Mensos Risma Pecah Saat Cerita"): it ends
+ * before a word the article also writes in lower case, a word news writes in lower case, or a
+ * verb in -kan, and at the second word the prose does not capitalize; "Presiden RI Ke-8 Prabowo
+ * Subianto" keeps both words.
+ */
+function quotedTitleName(v: SentenceView, i: number, n: ParsedName, blocked: (k: number) => boolean, firstNotCommon: boolean): ParsedName | null {
+  const words = n.name.split(' ');
+  const confirmed = proseCapitalized(v.doc);
+  const lower = lowerCaseWords(v.doc);
+  let keep = 0;
+  let unconfirmed = 0;
+  for (; keep < words.length; keep++) {
+    const w = words[keep].toLowerCase().replace(/\.$/, '');
+    if (INITIAL.test(words[keep]) || confirmed.has(w)) continue;
+    // one word the prose does not confirm at most: "Prabowo Subianto", not "Nasaruddin Umar Uang Zakat"
+    if (lower.has(w) || COMMON_WORDS.has(w) || VERB_SUFFIX.test(w) || ++unconfirmed > 1) break;
+  }
+  return keep === words.length ? n : trimmed(v, i, words, keep, blocked, firstNotCommon);
+}
+
+// the name cut to its first `keep` words, or null when none is left
+function trimmed(v: SentenceView, i: number, words: string[], keep: number, blocked: (k: number) => boolean, firstNotCommon: boolean): ParsedName | null {
+  if (keep === 0 || words.slice(0, keep).every((w) => INITIAL.test(w))) return null;
+  return parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon, maxWords: keep });
 }
 
 const ROMAN = /^[IVX]{1,4}$/;
@@ -45,7 +99,8 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
   // means the words are part of something else; roman numerals ("Teradu VII") excepted
   const from = v.toks.findIndex((t) => t.start === best!.start);
   const prev = v.toks[from - 1];
-  if (prev && from - 1 > 0 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !ROMAN.test(prev.text)) return null;
+  // an office phrase before it is no such thing: "Ketua ... Bidang Ekonomi Airlangga Hartarto, yang kini menjabat ..."
+  if (prev && from - 1 > 0 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !ROMAN.test(prev.text) && !officeEndsAt(v, from)) return null;
   return best;
 }
 

@@ -9,6 +9,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { findRegionMentions, type RegionMention } from '../../lexicon/regions.js';
 import type { InstitutionFact } from '../../types.js';
 import { toToks, type Tok } from './name.js';
+import { titleSpelling } from './lexicon.js';
 
 /** An institution fact seen from the tokens it covers. */
 export interface InstitutionSpan {
@@ -34,13 +35,99 @@ export interface RegionSpan {
 /** One prose sentence, tokenized, with its institution and region spans by token. */
 export interface SentenceView {
   sentence: Sentence;
+  doc: Doc;
   text: string;
   toks: Tok[];
+  /** lower-case token texts, long title words spelt right ("Sekretatis" → "sekretaris") */
   lower: string[];
   /** institution span covering token k, or null */
   inst: (InstitutionSpan | null)[];
   /** region span covering token k, or null */
   region: (RegionSpan | null)[];
+  /** a headline in Title Case: capital letters there are no evidence of a name */
+  titleCase: boolean;
+  /** token ranges [from, to) of titles in Title Case quoted inside the sentence: “Tangis Mensos Risma Pecah Saat Cerita” */
+  quotedTitles: [number, number][];
+}
+
+const OPEN_QUOTE = new Set(['“', '"', '‘']);
+const QUOTE_CHAR = /[“"‘]/;
+const CLOSE_QUOTE = new Set(['”', '"', '’']);
+
+// three words of four letters or more, three in four of them capitalized
+function mostlyCapitalized(toks: Tok[], from: number, to: number, min: number): boolean {
+  let long = 0;
+  let upper = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.type !== 'word' || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(t.text)) upper++;
+  }
+  return long >= min && upper >= long * 0.75;
+}
+
+/** Quoted titles in Title Case: “[FULL] Pidato Perdana Presiden RI Ke-8 Prabowo Subianto | Beritasatu”. */
+export function quotedTitles(toks: Tok[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!QUOTE_CHAR.test(text)) return out;
+  for (let k = 0; k < toks.length; k++) {
+    if (!OPEN_QUOTE.has(toks[k].text)) continue;
+    let e = k + 1;
+    while (e < toks.length && e - k < 40 && !CLOSE_QUOTE.has(toks[e].text)) e++;
+    if (e < toks.length && CLOSE_QUOTE.has(toks[e].text) && mostlyCapitalized(toks, k + 1, e, 3)) out.push([k + 1, e]);
+    k = e;
+  }
+  return out;
+}
+
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-•*–])\s/u;
+const BARE_MARKER = /^\s*(?:\d{1,2}[.)]|[-•*–])\s*$/u;
+
+/**
+ * Is this sentence a headline in Title Case? No final period, and three in four of its words of
+ * four letters or more capitalized ("Perkuat Sinergi, Kepala Kesbangpol Kunjungi KPU Luwu Timur",
+ * "Ketua KPU Provinsi Lampung Jadi Narasumber Rakor Fasilitasi Pemilu bersama Kesbangpol").
+ */
+export function isTitleCase(text: string, toks: Tok[], previous: string | null = null): boolean {
+  if (/[.:;,]["'”’)]?\s*$/u.test(text)) return false;
+  // an item of a numbered or bulleted list: "1." / "Ketum PDIP Megawati Soekarnoputri"
+  if (LIST_MARKER.test(text) || (previous !== null && BARE_MARKER.test(previous))) return false;
+  return mostlyCapitalized(toks, 0, toks.length, 4);
+}
+
+/** Words the article writes in lower case somewhere ("bakal", "pecah"): no name words in a title. */
+export function lowerCaseWords(doc: Doc): Set<string> {
+  return doc.memo('official/lower-case-words', () => {
+    const out = new Set<string>();
+    for (const v of sentenceViews(doc)) for (const t of v.toks) if (t.type === 'word' && /^\p{Ll}/u.test(t.text)) out.add(t.lower);
+    return out;
+  });
+}
+
+/**
+ * Words (lower case) the article writes capitalized inside a prose sentence, not first in it nor
+ * in a quoted title:
+ * what confirms that a capitalized word of a Title Case headline is a name.
+ */
+export function proseCapitalized(doc: Doc): Set<string> {
+  return doc.memo('official/prose-capitalized', () => {
+    const out = new Set<string>();
+    for (const v of sentenceViews(doc)) {
+      if (v.titleCase) continue;
+      let q = 0;
+      for (let k = 1; k < v.toks.length; k++) {
+        // not inside a quoted title either
+        while (q < v.quotedTitles.length && v.quotedTitles[q][1] <= k) q++;
+        if (q < v.quotedTitles.length && v.quotedTitles[q][0] <= k) continue;
+        const t = v.toks[k];
+        const prev = v.toks[k - 1];
+        // not first in the sentence or in a quote: '"Jangan bikin gaduh," kata ...'
+        if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && (prev.type === 'word' || prev.text === ',' || prev.text === '(')) out.add(t.lower);
+      }
+    }
+    return out;
+  });
 }
 
 // covering spans by token index: both lists are sorted by start
@@ -79,7 +166,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       const inS = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
       const inst = spansByToken(toks, inS(institutions), (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
       const region = spansByToken(toks, inS(regions), (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
-      views.push({ sentence: s, text: doc.text, toks, lower: toks.map((t) => t.lower), inst, region });
+      views.push({ sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region, titleCase: isTitleCase(s.text, toks, doc.sentences[s.index - 1]?.text ?? null), quotedTitles: quotedTitles(toks, s.text) });
     }
     return views;
   });

@@ -10,8 +10,10 @@
  * Refiners: duplicates of one mention found by two forms are dropped.
  * Resolvers (src/resolve): names first ("Ramadhan" → "Ahmad Ramadhan", "M Tio Aliasnyah" → "M.
  * Tio Aliansyah"), then bodies from context for titles written without one (they need final
- * names: "M. Tio Aliansyah" is anggota KPU), then positions of one person ("Pj Sekdaprov" →
- * "Pj Sekretaris Daerah"), then every mention ("kata Erwan", "Pj Wako menjelaskan") once names
+ * names: "M. Tio Aliansyah" is anggota KPU), then regions from context for regional heads
+ * written without one ("Wakil Gubernur Deddy Mizwar" after "Wagub Jabar"), then positions of one
+ * person ("Pj Sekdaprov" → "Pj Sekretaris Daerah"; before merging, so after the regions), then
+ * every mention ("kata Erwan", "Pj Wako menjelaskan") once names
  * and positions are final.
  */
 import type { KindModule } from '../types.js';
@@ -23,11 +25,12 @@ import { dedupeOfficials } from './dedupe.js';
 import { officialNames } from '../../resolve/official-names.js';
 import { officialContext } from '../../resolve/official-context.js';
 import { officialPositions } from '../../resolve/official-positions.js';
+import { officialRegion } from '../../resolve/official-region.js';
 import { officialMentions } from '../../resolve/official-mentions.js';
 
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
   extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice],
   refiners: [dedupeOfficials],
-  resolvers: [officialNames, officialContext, officialPositions, officialMentions],
+  resolvers: [officialNames, officialContext, officialRegion, officialPositions, officialMentions],
 };

@@ -121,5 +121,48 @@ export function degreeKey(s: string): string {
   return s.replace(/[^\p{L}]/gu, '').toLowerCase();
 }
 
+/** Damerau-Levenshtein distance ≤ 1 between two words. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// title words of eight letters or more, for slips: "Sekretatis" → "sekretaris"
+// (words of titles written out; not short forms such as "Sekdaprov", which a slip turns into
+// another word: "Setdaprov" is the secretariat)
+const LONG_TITLE_WORDS = [
+  ...new Set(
+    [...POSITIONS, ...MODIFIERS]
+      .flatMap((e) => [e.canonical, ...e.aliases].filter((a) => /\s/.test(a) || (a === e.canonical && (e as { type?: string }).type !== 'implied')))
+      .flatMap((a) => a.toLowerCase().split(/\s+/))
+      .filter((w) => /^\p{L}{8,}$/u.test(w)),
+  ),
+];
+const LONG_TITLE_SET = new Set(LONG_TITLE_WORDS);
+// by length, for the slip test (one letter for another keeps the length)
+const LONG_TITLE_BY_LENGTH = new Map<number, string[]>();
+for (const w of LONG_TITLE_WORDS) LONG_TITLE_BY_LENGTH.set(w.length, [...(LONG_TITLE_BY_LENGTH.get(w.length) ?? []), w]);
+const NEGATOR_WORDS = new Set(NEGATORS.flatMap((e) => [e.canonical, ...e.aliases]).map((a) => a.toLowerCase()));
+
+/**
+ * The title word a capitalized word of eight letters or more misspells by one letter (same length)
+ * ("Wakil Sekretatis Jenderal PKS" → "sekretaris"), or null. Long words only: a slip in a short
+ * word is too often another word.
+ */
+export function titleSpelling(text: string, lower: string): string | null {
+  // capitalized, the rest in lower case
+  const same = lower.length >= 8 ? LONG_TITLE_BY_LENGTH.get(lower.length) : undefined;
+  if (!same || text.charCodeAt(0) === lower.charCodeAt(0) || text.slice(1) !== lower.slice(1)) return null;
+  if (LONG_TITLE_SET.has(lower) || NEGATOR_WORDS.has(lower)) return null;
+  // the first two letters as written ("Cawalkot", a candidate, is no slip of "Wawalkot"); a
+  // letter for another or two swapped, not one more or less ("President" is English)
+  for (const w of same) if (w.charCodeAt(0) === lower.charCodeAt(0) && w.charCodeAt(1) === lower.charCodeAt(1) && oneEdit(w, lower)) return w;
+  return null;
+}
+
 /** Corps written after a rank, without the final period ("Pol", "TNI", "Inf", "(Purn"). */
 export const CORPS_FORMS = new Set(CORPS.map((c) => c.replace(/\.$/, '').replace(/^\(|\)$/g, '').toLowerCase()));

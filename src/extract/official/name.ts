@@ -75,8 +75,13 @@ function nameWord(t: Tok, opt: NameOptions): boolean {
   if (caps && !opt.allCaps) return false;
   // candidate lists write names in capitals: "LALU MUHAMAD IQBAL" is a name there
   if ((NAME_STOPWORDS.has(t.lower) || FIELDS.has(t.lower)) && !(caps && opt.allCaps)) return false;
+  // a ministry by its short name: "Kemenkeu", "Kemendikbud", "Kementan", "Kementerian"
+  if (MINISTRY.test(t.text)) return false;
   return true;
 }
+
+/** A ministry's short name or the word "Kementerian": "Kemenkeu", "Kemenag", "Kemendikbudristek", "Kemkominfo". */
+export const MINISTRY = /^(?:Kemen(?!ang)(?:terian|\p{Lu}|\p{Ll}{2,})|Kem(?:kominfo|komdigi|dikbud|dikbudristek|lu|sos|hub|kes|kumham|ristekdikti)$)/u;
 
 /** An office title or modifier starts at k: a name ends before it ("Fitria, Kabid ..."). */
 function officeAt(lower: string[], k: number): boolean {
@@ -144,10 +149,20 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
     const m = DEGREE_AT.exec(text);
     if (!m) break;
     const comma = m[1] === ',';
-    const cand = m[2].trim();
+    let cand = m[2].trim();
+    let candEnd = m.index + m[0].length;
+    // "M.T. Dalam arahannya": a known degree, then the next sentence's first word
+    if (cand.includes(' ') && !DEGREE_BY_KEY.has(degreeKey(cand))) {
+      const cut = cand.slice(0, cand.lastIndexOf(' '));
+      const word = cand.slice(cut.length + 1);
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && DEGREE_BY_KEY.has(degreeKey(cut))) {
+        candEnd = m.index + m[0].indexOf(cand) + cut.length;
+        cand = cut;
+      }
+    }
     const key = degreeKey(cand);
     const known = DEGREE_BY_KEY.get(key);
-    AFTER_DEGREE.lastIndex = m.index + m[0].length;
+    AFTER_DEGREE.lastIndex = candEnd;
     const nameFollows = AFTER_DEGREE.test(text);
     let ok = false;
     if (known) {
@@ -163,7 +178,7 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
     if (!ok) break;
     degrees.push(cand);
     ids.push(known ? `degree:${known.id}` : 'degree:generic');
-    end = m.index + m[0].length;
+    end = cand === m[2].trim() ? m.index + m[0].length : candEnd;
   }
   return { degrees, ids, end };
 }
@@ -224,6 +239,8 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     if (opt.blocked?.(k)) break;
     // a name never starts or goes on with a title: "Kasubag Teknis", "Fitria, Kabid ..."
     if (officeAt(lower, k)) break;
+    // a rank ends the words before it: "Kapolsek Kuta Kompol Agus Riwayanto" ("Kuta" is the place)
+    if (words.length > 0 && startsUpper(t.text) && RANK_TRIE.match(lower, k)) break;
     if (nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text))) {
       // "M.Tio": an initial with its period, possibly glued to the next word
       let w = t.text;

@@ -14,11 +14,11 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { sentenceViews, type SentenceView } from './context.js';
+import { proseCapitalized, sentenceViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import type { ParsedName } from './name.js';
-import { HONORIFIC_BY_FORM, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, RANK_TRIE } from './lexicon.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
 
@@ -68,6 +68,27 @@ function afterDesignation(v: SentenceView, k: number): number {
   return k;
 }
 
+/**
+ * A name whose first word slipped into lower case right after an anchored office, when the
+ * article capitalizes that word elsewhere: "Ketua Bidang Humas DPP PKS ledia Hanifa mengatakan"
+ * ("kata Ledia" later) → "Ledia Hanifa".
+ */
+function lowerCaseName(v: SentenceView, k: number, office: OfficePhrase): ParsedName | null {
+  const t = v.toks[k];
+  if (!office.anchored || !t || t.type !== 'word' || !/^\p{Ll}{3,}$/u.test(t.text) || COMMON_WORDS.has(t.lower) || NAME_STOPWORDS.has(t.lower)) return null;
+  if (!/^\p{Lu}/u.test(v.toks[k + 1]?.text ?? '') || !proseCapitalized(v.doc).has(t.lower)) return null;
+  const rest = nameAt(v, k + 1);
+  if (!rest || rest.start !== rest.nameStart) return null;
+  const first = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+  return { ...rest, start: t.start, nameStart: t.start, name: `${first} ${rest.name}` };
+}
+
+// every word of a name is capitalized in the article's prose (initials aside)
+function confirmedName(v: SentenceView, name: string): boolean {
+  const prose = proseCapitalized(v.doc);
+  return name.split(' ').every((w) => /^\p{Lu}\.?$/u.test(w) || prose.has(w.toLowerCase()));
+}
+
 function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<ScanExtractor<'official'>['scan']>[0]): void {
   for (let i = 0; i < v.toks.length; i++) {
     if (!titleAt(v, i)) continue;
@@ -92,8 +113,11 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     // "Danrem 043/Garuda Hitam Kolonel Inf. Rikas", "Pangdam Jaya Mayjen TNI Hasan": a command's
     // designation before the rank of its holder
     if (!comma && (last.institution === 'TNI' || last.institution === 'Polri')) k = afterDesignation(v, k);
-    const name = nameAt(v, k);
+    const name = nameAt(v, k) ?? lowerCaseName(v, k, last);
     if (!name) continue;
+    // "Kajari: Jangan Bikin Gaduh dengan Berita Bohong": after a colon comes a quoted headline
+    // more often than a name, so the article's prose must capitalize its words too
+    if (v.toks[last.to]?.text === ':' && name.start === name.nameStart && !confirmedName(v, name.name)) continue;
     const offices = chain.filter((o: OfficePhrase) => (officeComplete(o) && (o.capitalized || o.anchored)) || (contextualOffice(o) && o.capitalized));
     if (offices.length === 0) continue;
     const names = offices.some((o) => o.entry.plural) || intro > 0 ? listNames(v, name) : [name];

@@ -15,6 +15,8 @@
 import { regionByCode } from '../../lexicon/regions.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { SentenceView, InstitutionSpan } from './context.js';
+import { MINISTRY } from './name.js';
+import { partyByWord } from '../institution/lexicon.js';
 import { BODY_TRIE, FIELDS, FOREIGN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
 
 /** A parsed office phrase (without the person). */
@@ -43,7 +45,9 @@ export interface OfficePhrase {
 }
 
 // words after a title that open its department: "Ketua Divisi Teknis", "Anggota Komisi II"
-const DIVISION_WORDS = new Set(['divisi', 'bidang', 'komisi', 'biro', 'seksi', 'bagian', 'sub', 'subbagian', 'majelis']);
+const DIVISION_WORDS = new Set(['divisi', 'bidang', 'komisi', 'biro', 'seksi', 'bagian', 'sub', 'subbagian', 'majelis', 'koordinator']);
+// a ministry's portfolio written as its acronym: "Menteri PUPR", "Menko PMK", "Menteri ATR/BPN"
+const PORTFOLIO_ACRONYM = /^\p{Lu}{2,6}$/u;
 const ROMAN = /^(?:[IVX]{1,5}|\d{1,2})$/;
 // body words between a title and its institution, not part of the position: "Kepala Badan Kesbangpol"
 const BODY_WORDS = new Set(['badan', 'dinas', 'kantor', 'dpp', 'dpd', 'dpw', 'dpc', 'pengurus', 'pimpinan', 'partai']);
@@ -68,7 +72,8 @@ export function titleCase(words: string[]): string {
       continue;
     }
     const bare = w.replace(/\.$/, '');
-    if (bare.length > 1 && bare === bare.toUpperCase()) out.push(bare);
+    // acronyms and mixed case as written: "PUPR", "MenPAN-RB"
+    if (bare.length > 1 && (bare === bare.toUpperCase() || /^\p{L}+\p{Lu}/u.test(bare))) out.push(bare);
     else out.push(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase());
   }
   return out.join(' ');
@@ -84,6 +89,8 @@ const DEPARTMENT_SHAPE = /^(?:Pe|Ke)\p{Ll}{4,}an$/u;
 function negatedBefore(v: SentenceView, i: number): boolean {
   const p = v.lower[i - 1] === '.' ? i - 2 : i - 1;
   if (p >= 0 && PLACE_BEFORE.has(v.lower[p])) return true;
+  // "Perdana Menteri (PM) Anthony Albanese": Indonesia has no prime minister
+  if (p >= 0 && v.lower[p] === 'perdana') return true;
   for (let back = 1; back <= 2; back++) {
     const k = i - back;
     if (k < 0) break;
@@ -105,6 +112,8 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
   while (j < v.toks.length) {
     const t = v.toks[j];
     if (v.inst[j] || v.region[j]) break;
+    // a state body ends the department: "Intelijen Kejaksaan Agung", "Pajak Kemenkeu"
+    if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
     if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
       j++;
       last = j;
@@ -153,6 +162,18 @@ function foreignAt(v: SentenceView, k: number): boolean {
   return a !== null && (t.text.length > 2 || t.text === t.text.toUpperCase());
 }
 
+// a title word as written, or spelt right when it slipped ("Sekretatis" → "Sekretaris")
+function spelt(v: SentenceView, k: number): string {
+  const t = v.toks[k];
+  return v.lower[k] === t.lower ? t.text : t.text.charAt(0) + v.lower[k].slice(1);
+}
+
+// a portfolio acronym at k: not a body, a region, "RI" or a country ("Menteri AS")
+function portfolioAcronymAt(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return !!t && t.type === 'word' && PORTFOLIO_ACRONYM.test(t.text) && !v.inst[k] && !v.region[k] && !NATIONAL.has(v.lower[k]) && !foreignAt(v, k);
+}
+
 /**
  * Parse the office phrase starting at token i (modifiers first). Returns null when no title
  * starts there, when a negator precedes it, or when the title is a former one ("ke-6").
@@ -171,14 +192,14 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     const p = POSITION_TRIE.match(lower, k);
     if (p) {
       entry = p.entry;
-      for (let n = 0; n < p.tokens.length; n++) words.push(toks[k + n].text);
+      for (let n = 0; n < p.tokens.length; n++) words.push(spelt(v, k + n));
       k += p.tokens.length;
       lexicon.push(`office:${entry.id}`);
       break;
     }
     const m = MODIFIER_TRIE.match(lower, k);
     if (!m) return null;
-    for (let n = 0; n < m.tokens.length; n++) words.push(toks[k + n].text);
+    for (let n = 0; n < m.tokens.length; n++) words.push(spelt(v, k + n));
     k += m.tokens.length;
     // "Pj." : the period belongs to the modifier
     if (toks[k]?.text === '.' && toks[k].start === toks[k - 1].end) k++;
@@ -186,6 +207,7 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
   }
   if (!entry) return null;
   const titleWords = words.length;
+  const titleEnd = k;
   if (covering && covering.to < k) return null;
   const capitalized = startsUpper(toks[i].text);
   // "Presiden ke-6", "Wakil Presiden ke - 10": a numbered holder of the office, a former one
@@ -200,9 +222,22 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     else k = fieldRun(v, k, lower[d] === 'majelis' ? false : true);
     for (let n = d; n < k; n++) words.push(toks[n].text);
   } else if (entry.extension === 'field' || entry.extension === 'bureau') {
-    const e = fieldRun(v, k, false);
-    for (let n = k; n < e; n++) words.push(toks[n].text);
-    k = e;
+    // "Menteri Koordinator Bidang Perekonomian": "Bidang" opens the field
+    const f = lower[k] === 'bidang' && startsUpper(toks[k].text) && !v.inst[k] ? k + 1 : k;
+    const e = fieldRun(v, f, false);
+    if (e > f) {
+      for (let n = k; n < e; n++) words.push(toks[n].text);
+      k = e;
+    }
+    // "Menteri PUPR Basuki", "Menko PMK Muhadjir", "Menteri ATR/BPN": a national portfolio by its acronym
+    if (entry.national && k === titleEnd && portfolioAcronymAt(v, k)) {
+      words.push(toks[k].text);
+      k++;
+      if (toks[k]?.text === '/' && portfolioAcronymAt(v, k + 1)) {
+        words[words.length - 1] += `/${toks[k + 1].text}`;
+        k += 2;
+      }
+    }
   }
   // "Presiden Perancis Jaques Chirac", "Menteri Imigrasi Australia": a foreign office
   if (foreignAt(v, k)) return null;
@@ -232,16 +267,39 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     anchored = true;
     k = s.to;
   }
-  // a state body outside the vocabulary: "Kepala BPS Suhariyanto" (institution stays null)
+  // a party misspelt by one letter after a party office: "Ketum Gerinda Prabowo Subianto"
+  if (!anchored && entry.type === 'member' && toks[k]?.type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !v.region[k] && !titleAt(v, k)) {
+    const party = partyByWord(toks[k].text);
+    if (party) {
+      institution = party;
+      anchored = true;
+      lexicon.push(`institution:${party}`);
+      k++;
+    }
+  }
+  // a state body outside the vocabulary: "Kepala BPS Suhariyanto", "Dirjen Pajak Kemenkeu Bimo
+  // Wijayanto", "Jaksa Agung Muda Intelijen Kejaksaan Agung" (institution stays null)
   let stateBody = false;
-  if (!anchored && entry.type === 'member') {
+  if (!anchored && entry.type !== 'implied') {
     const b = BODY_TRIE.match(lower, k);
     if (b && startsUpper(toks[k].text)) {
       stateBody = true;
       anchored = true;
       lexicon.push(`office-body:${b.entry.id}`);
       k += b.tokens.length;
+    } else {
+      // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
+      let m = k;
+      while (m < k + 2 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !v.region[m] && !titleAt(v, m)) m++;
+      if (toks[m] && MINISTRY.test(toks[m].text) && !v.inst[m]) {
+        for (let n = k; n < m; n++) words.push(toks[n].text);
+        stateBody = true;
+        anchored = true;
+        k = m + 1;
+      }
     }
+    // "Gubernur Bank Sentral Amerika Serikat": another country's body
+    if (stateBody && foreignAt(v, k)) return null;
   }
   // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
   for (let guard = 0; guard < 4 && k < toks.length; guard++) {
@@ -261,7 +319,9 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "(Lutra)", "(NTT)", "(DKPP)": a short bracket that names the body or region again
       let m = k + 1;
       while (m < toks.length && m - k <= 4 && toks[m].text !== ')' && toks[m].type === 'word') m++;
-      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || v.region[k + 1] || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && anchored) {
+      // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki": the portfolio's acronym
+      const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.extension === 'field' && entry.national === true;
+      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || v.region[k + 1] || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio)) {
         if (region === null && v.region[k + 1]) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
@@ -270,6 +330,14 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     }
     if (lower[k] === 'fraksi' && (v.inst[k + 1] || startsUpper(toks[k + 1]?.text ?? ''))) {
       k = v.inst[k + 1] ? v.inst[k + 1]!.to : k + 2;
+      continue;
+    }
+    // "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi": the field after the party joins the position
+    if (lower[k] === 'bidang' && startsUpper(toks[k].text) && anchored) {
+      const e = fieldRun(v, k + 1, false);
+      if (e === k + 1) break;
+      for (let n = k; n < e; n++) words.push(toks[n].text);
+      k = e;
       continue;
     }
     if (lower[k] === 'divisi' && anchored) {

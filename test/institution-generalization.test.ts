@@ -1,0 +1,78 @@
+/**
+ * Institution forms beyond the seed articles, table-driven: acronyms written in lower or upper
+ * case, the pre-2018 kabupaten supervisor (Panitia Pengawas Pemilihan / Panwas Kabupaten X →
+ * Bawaslu with the region), ad-hoc bodies bound to the article's one kabupaten, and bodies of
+ * other countries. Sentences written in the style of regional election news and fact-checks.
+ */
+import { createPipeline, extractArticle } from '../src/pipeline.js';
+import type { InstitutionFact } from '../src/types.js';
+import { testArticle } from './helpers/shared.js';
+
+const pipeline = createPipeline({ kinds: ['institution'] });
+const institutions = (text: string) => extractArticle(testArticle(text), pipeline).facts.filter((f): f is InstitutionFact => f.kind === 'institution');
+
+// [sentence, mention text, id, region]
+type Row = [sentence: string, text: string, id: string, region: string | null];
+
+const check = (sentence: string, text: string, id: string, region: string | null) => {
+  const fs = institutions(sentence);
+  const f = fs.find((x) => x.id === id && x.mentions.some((m) => m.text === text));
+  if (!f) throw new Error(`no ${id} "${text}" in: ${fs.map((x) => `${x.id} "${x.text}"`).join('; ')}`);
+  expect(f.mentions.find((m) => m.text === text)!.start).toBe(sentence.indexOf(text));
+  expect(f.region).toBe(region);
+};
+
+describe('acronyms in lower or upper case', () => {
+  test.each<Row>([
+    ['Melalui laporan ini, kami berharap bawaslu dapat memproses pelanggaran itu.', 'bawaslu', 'Bawaslu', null],
+    ['Petugas pantarlih mendatangi rumah warga untuk mencocokkan data pemilih.', 'pantarlih', 'Pantarlih', null],
+    ['Data yang masuk ke kpu sesuai formulir C1 yang ditandatangani saksi.', 'kpu', 'KPU', null],
+    ['PEMPROV JATIM MENGGELAR RAPAT KOORDINASI PILKADA', 'PEMPROV JATIM', 'Pemda', '35'],
+    ['Anggota linmas berjaga di TPS sejak pagi.', 'linmas', 'Linmas', null],
+  ])('%s', check);
+
+  test.each([
+    ['Rilis itu dimuat di https://jatim.bawaslu.go.id/2021/12/bawaslu-jatim-tidak-pernah-mengeluarkan-surat.'],
+    ['Akun @kpu_ri dan tagar #kpu ramai dibicarakan.'],
+    ['Tautan https://example.com/salah-kpu-menggunakan-algoritma beredar luas.'],
+    ['Warga Kpu Lama berkumpul di balai desa.'],
+  ])('none: %s', (s) => {
+    expect(institutions(s).filter((f) => f.id === 'KPU' || f.id === 'Bawaslu')).toEqual([]);
+  });
+});
+
+describe('the kabupaten supervisor before 2018', () => {
+  test.each<Row>([
+    ['Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah menemukan video dugaan pelanggaran di TPS.', 'Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah', 'Bawaslu', '82.02'],
+    ['Laporan itu sudah kami serahkan ke Panwas Kabupaten Bima kemarin.', 'Panwas Kabupaten Bima', 'Bawaslu', '52.06'],
+    ['Panitia Pengawas Pemilihan Kecamatan Patani Utara memanggil petugas KPPS.', 'Panitia Pengawas Pemilihan Kecamatan', 'Panwaslu Kecamatan', null],
+  ])('%s', check);
+});
+
+describe('ad-hoc bodies in a one-kabupaten article', () => {
+  test('KPPS takes the one region the article states with any body', () => {
+    const s =
+      'Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah menemukan video pencoblosan. Dalam video itu, petugas KPPS tampak mencoblosi surat suara. Komisioner KPU RI meminta laporan.';
+    check(s, 'KPPS', 'KPPS', '82.02');
+  });
+
+  test('two regions stated leave it unbound', () => {
+    const s = 'Ketua Bawaslu Provinsi NTT mengeluhkan jumlah pengawas. Rapat digelar Bawaslu Manggarai Barat di Labuan Bajo. Di tingkat desa, PPS bekerja bersama KPU.';
+    check(s, 'PPS', 'PPS', null);
+  });
+});
+
+describe('bodies of other countries', () => {
+  test.each([
+    ['Sejak saat itu, Mahkamah Konstitusi telah menegakkan pembatasan dua periode presiden Bolivia.'],
+    ['Putusan Mahkamah Konstitusi Thailand membubarkan partai oposisi.'],
+    ['Hakim Mahkamah Agung AS memutuskan perkara imigrasi itu.'],
+  ])('none: %s', (s) => {
+    expect(institutions(s).filter((f) => f.id === 'MK' || f.id === 'MA')).toEqual([]);
+  });
+
+  test.each<Row>([
+    ['Mahkamah Konstitusi menolak gugatan sengketa Pilpres yang diajukan pasangan nomor urut 1.', 'Mahkamah Konstitusi', 'MK', null],
+    ['Delegasi Malaysia belajar ke Mahkamah Konstitusi Republik Indonesia soal sengketa pemilu.', 'Mahkamah Konstitusi Republik Indonesia', 'MK', null],
+  ])('%s', check);
+});

@@ -1,0 +1,197 @@
+/**
+ * Official forms beyond the seed articles, table-driven: office short forms, ministers with long
+ * portfolios, party offices with a field or a board between title and name, slips in party and
+ * title words, short names completed from the article, regions from context, and Title Case
+ * headlines. Sentences written in the style of national and regional election news; each row
+ * asserts the fact's `text`, `start` and value.
+ */
+import { createPipeline, extractArticle } from '../src/pipeline.js';
+import type { OfficialFact } from '../src/types.js';
+import { testArticle } from './helpers/shared.js';
+
+const pipeline = createPipeline({ kinds: ['institution', 'official'] });
+const officials = (text: string) => extractArticle(testArticle(text), pipeline).facts.filter((f): f is OfficialFact => f.kind === 'official');
+
+type Row = [sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null];
+
+const check = (sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null) => {
+  const fs = officials(sentence);
+  const f = fs.find((x) => x.name === name && x.position === position);
+  if (!f) throw new Error(`no ${name} | ${position} in: ${fs.map((x) => `${x.name} | ${x.position}`).join('; ')}`);
+  expect(f.text).toBe(text);
+  expect(f.start).toBe(sentence.indexOf(text));
+  expect({ institution: f.institution, region: f.region }).toEqual({ institution, region });
+};
+
+describe('office short forms', () => {
+  test.each<Row>([
+    ['Wapres Jusuf Kalla ketika itu meresmikan gedung baru KPU.', 'Wapres Jusuf Kalla', 'Jusuf Kalla', 'Wapres', null, null],
+    ['Wagub Sumut Musa Rajekshah meminta ASN menjaga netralitas.', 'Wagub Sumut Musa Rajekshah', 'Musa Rajekshah', 'Wagub', null, '12'],
+    ['Wabup Lampung Selatan Pandu Kesuma Dewangsa meninjau gudang logistik.', 'Wabup Lampung Selatan Pandu Kesuma Dewangsa', 'Pandu Kesuma Dewangsa', 'Wabup', null, '18.01'],
+    ['Menko Perekonomian Airlangga Hartarto menyebut inflasi terkendali.', 'Menko Perekonomian Airlangga Hartarto', 'Airlangga Hartarto', 'Menko Perekonomian', null, null],
+    ['Rapat dipimpin Menko PMK Muhadjir Effendy di Jakarta.', 'Menko PMK Muhadjir Effendy', 'Muhadjir Effendy', 'Menko PMK', null, null],
+    ['Mensesneg Pratikno menyebut draf perppu sudah diterima.', 'Mensesneg Pratikno', 'Pratikno', 'Mensesneg', null, null],
+    ['Seskab Pramono Anung menyampaikan arahan kepada para menteri.', 'Seskab Pramono Anung', 'Pramono Anung', 'Seskab', null, null],
+    ['Kapolri Jenderal Pol Listyo Sigit Prabowo memerintahkan jajarannya netral.', 'Kapolri Jenderal Pol Listyo Sigit Prabowo', 'Listyo Sigit Prabowo', 'Kapolri', 'Polri', null],
+    ['Kadiv Humas Polri Irjen Pol. Sandi Nugroho menyebut situasi kondusif.', 'Kadiv Humas Polri Irjen Pol. Sandi Nugroho', 'Sandi Nugroho', 'Kadiv Humas', 'Polri', null],
+    ['Hakim Konstitusi Saldi Isra menyampaikan pendapat berbeda.', 'Hakim Konstitusi Saldi Isra', 'Saldi Isra', 'Hakim Konstitusi', 'MK', null],
+    ['Menurut Waketum PAN Viva Yoga Mauladi, koalisi belum final.', 'Waketum PAN Viva Yoga Mauladi', 'Viva Yoga Mauladi', 'Waketum', 'partai:PAN', null],
+    ['Wasekjen Demokrat Renanda Bachtar membantah kabar itu.', 'Wasekjen Demokrat Renanda Bachtar', 'Renanda Bachtar', 'Wasekjen', 'partai:Demokrat', null],
+  ])('%s', check);
+});
+
+describe('ministers with long portfolios', () => {
+  test.each<Row>([
+    [
+      'Unggahan itu menyebut Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki Hadimoeljono, Menteri Keuangan Sri Mulyani Indrawati, dan Menteri Perhubungan Budi Karya Sumadi berpose bersama.',
+      'Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki Hadimoeljono',
+      'Mochamad Basuki Hadimoeljono',
+      'Menteri Pekerjaan Umum dan Perumahan Rakyat',
+      null,
+      null,
+    ],
+    [
+      'Unggahan itu menyebut Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki Hadimoeljono, Menteri Keuangan Sri Mulyani Indrawati, dan Menteri Perhubungan Budi Karya Sumadi berpose bersama.',
+      'Menteri Perhubungan Budi Karya Sumadi',
+      'Budi Karya Sumadi',
+      'Menteri Perhubungan',
+      null,
+      null,
+    ],
+    ['Menteri PUPR Basuki Hadimoeljono meninjau jalan nasional.', 'Menteri PUPR Basuki Hadimoeljono', 'Basuki Hadimoeljono', 'Menteri PUPR', null, null],
+    ['Wakil Menteri ATR/BPN Ossy Dermawan membuka pameran.', 'Wakil Menteri ATR/BPN Ossy Dermawan', 'Ossy Dermawan', 'Wakil Menteri ATR/BPN', null, null],
+    ['Dirjen Pajak Kemenkeu Bimo Wijayanto memaparkan realisasi penerimaan.', 'Dirjen Pajak Kemenkeu Bimo Wijayanto', 'Bimo Wijayanto', 'Dirjen Pajak', null, null],
+  ])('%s', check);
+
+  test('a portfolio acronym takes the spelt-out office of the same person', () => {
+    const s = 'Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki Hadimoeljono hadir. Menurut Menteri PUPR Mochamad Basuki Hadimoeljono, jalan itu rampung.';
+    expect(officials(s).map((f) => f.position)).toEqual(['Menteri Pekerjaan Umum dan Perumahan Rakyat']);
+  });
+});
+
+describe('party offices with a field or a board between title and name', () => {
+  test.each<Row>([
+    ['Sementara Ketua Bidang Humas DPP PKS Mardani Ali Sera mengatakan ikrar akan digelar.', 'Ketua Bidang Humas DPP PKS Mardani Ali Sera', 'Mardani Ali Sera', 'Ketua Bidang Humas', 'partai:PKS', null],
+    ['Hal itu disampaikan Ketua DPP PDIP Bidang Perekonomian, Hendrawan Supratikno.', 'Ketua DPP PDIP Bidang Perekonomian, Hendrawan Supratikno', 'Hendrawan Supratikno', 'Ketua Bidang Perekonomian', 'partai:PDIP', null],
+    [
+      'Sosok yang tepat adalah Ketua Koordinator DPP Partai Golkar Bidang Ekonomi Airlangga Hartarto, yang kini menjabat sebagai Menteri Perindustrian.',
+      'Ketua Koordinator DPP Partai Golkar Bidang Ekonomi Airlangga Hartarto',
+      'Airlangga Hartarto',
+      'Ketua Koordinator Bidang Ekonomi',
+      'partai:Golkar',
+      null,
+    ],
+    [
+      'Sosok yang tepat adalah Ketua Koordinator DPP Partai Golkar Bidang Ekonomi Airlangga Hartarto, yang kini menjabat sebagai Menteri Perindustrian.',
+      'Airlangga Hartarto, yang kini menjabat sebagai Menteri Perindustrian',
+      'Airlangga Hartarto',
+      'Menteri Perindustrian',
+      null,
+      null,
+    ],
+    ['Ia mendapat restu dari Ketum Gerinda Prabowo Subianto dan Ketum PKS Sohibul Iman.', 'Ketum Gerinda Prabowo Subianto', 'Prabowo Subianto', 'Ketum', 'partai:Gerindra', null],
+    ['Kata Wakil Sekretatis Jenderal PKS Mardani Ali Sera di Jakarta.', 'Wakil Sekretatis Jenderal PKS Mardani Ali Sera', 'Mardani Ali Sera', 'Wakil Sekretaris Jenderal', 'partai:PKS', null],
+  ])('%s', check);
+
+  test('a name slipped into lower case after the office, capitalized elsewhere', () => {
+    const s = 'Ketua Bidang Humas DPP PKS ledia Hanifa mengatakan ikrar dihadiri semua pasangan calon. "Acara ditutup arahan Ketua Majelis Syuro," kata Ledia.';
+    const f = officials(s).find((x) => x.position === 'Ketua Bidang Humas');
+    expect(f).toMatchObject({ name: 'Ledia Hanifa', institution: 'partai:PKS', text: 'Ketua Bidang Humas DPP PKS ledia Hanifa', start: 0 });
+  });
+
+  test.each([
+    // a candidate is not a slip of a deputy mayor ("Cawalkot" / "Wawalkot")
+    ['Cawalkot Bekasi, Rahmat Effendi, mendaftar ke KPU Kota Bekasi.'],
+    // a word one letter from a party is not the party unless it is long: "Ketua Gerakan Pemuda"
+    ['Ketua Gerakan Pemuda Ansor Addin Jauharudin membuka acara.'],
+    // "President" is English, not a slip of "Presiden"
+    ['Vice President Corporate Communication Pertamina Fadjar Djoko Santoso menjelaskan harga.'],
+  ])('no official: %s', (s) => {
+    expect(officials(s)).toEqual([]);
+  });
+});
+
+describe('short names completed from the article', () => {
+  test('"Presiden Prabowo" takes the fuller name of a quoted video title', () => {
+    const s =
+      'Beredar video yang memperlihatkan Presiden Prabowo seolah mendukung salah satu paslon. Hasil penelusuran menemukan video serupa berjudul “[FULL] Pidato Perdana Presiden RI Ke-8 Prabowo Subianto | Beritasatu” yang diunggah Minggu.';
+    const fs = officials(s);
+    expect(fs.map((f) => [f.name, f.position])).toEqual([['Prabowo Subianto', 'Presiden']]);
+    expect(fs[0].text).toBe('Presiden Prabowo');
+  });
+
+  test('a name of two words grows only at its end', () => {
+    const s = 'Gubernur Sulawesi Tenggara Nur Alam diperiksa KPK. Putranya, Radhan Nur Alam, tidak hadir. KPK juga mencegah Zumi Zola Zulkifli. Gubernur Jambi Zumi Zola membantah.';
+    const names = officials(s).map((f) => f.name);
+    expect(names).toContain('Nur Alam');
+    expect(names).toContain('Zumi Zola Zulkifli');
+  });
+
+  test('a wife named after her husband is not him', () => {
+    const s = 'Wapres Boediono didampingi istrinya, Ny. Herawati Boediono, meninjau lokasi.';
+    expect(officials(s).map((f) => f.name)).toEqual(['Boediono']);
+  });
+
+  test('a headline run in a quoted title is no longer name', () => {
+    const s = 'Kepala Dinas Sosial Yogyakarta Tri Rismaharini juga disebut. Ditemukan video berjudul “Tangis Mensos Risma Pecah Saat Cerita Kabar Kelaparan” yang diunggah kanal itu, ketika Risma menangis karena kabar yang pecah.';
+    const f = officials(s).find((x) => x.position === 'Mensos');
+    expect(f?.name).toBe('Risma');
+  });
+});
+
+describe('regions from context', () => {
+  test('a regional head written without a region takes the one the article states with the office', () => {
+    const s =
+      'Wakil Gubernur Deddy Mizwar berharap PAN ikut mengusung dirinya. Ia mengaku diundang karena statusnya sebagai Wakil Gubernur Jawa Barat. Basis dukungan Gubernur Jabar Ahmad Heryawan juga kuat.';
+    check(s, 'Wakil Gubernur Deddy Mizwar', 'Deddy Mizwar', 'Wakil Gubernur', null, '32');
+  });
+
+  test('two regions stated with the office leave it null', () => {
+    const s = 'Gubernur Anies Baswedan hadir. Acara itu juga dihadiri Gubernur Jawa Barat Ridwan Kamil dan Gubernur Jawa Tengah Ganjar Pranowo.';
+    check(s, 'Gubernur Anies Baswedan', 'Anies Baswedan', 'Gubernur', null, null);
+  });
+});
+
+describe('Title Case headlines', () => {
+  test.each([
+    ['Perkuat Sinergi, Kepala Kesbangpol Kunjungi KPU Luwu Timur\n\nKepala Badan Kesbangpol Luwu Timur saat berdiskusi dengan jajaran KPU Lutim.'],
+    ['Pj Walikota Pagar Alam Pimpin Rakor Desk Pemilu, Distribusi Logistik Dimulai Awal Januari\n\nRapat digelar di ruang rapat wali kota.'],
+    ['Referensi: Berita Ketua KPUD Depok Tersangka, Hoax. Kajari: Jangan Bikin Gaduh dengan Berita Bohong https://news.example.com/read/1'],
+  ])('no official: %s', (s) => {
+    expect(officials(s).map((f) => f.name)).toEqual([]);
+  });
+
+  test('a headline name confirmed by the prose is kept, up to its last confirmed word', () => {
+    const s = 'Ketua KPU Lampung Erwan Bustami Buka Rakor Pemilu Serentak\n\nRapat dibuka oleh Erwan Bustami di Bandar Lampung.';
+    check(s, 'Ketua KPU Lampung Erwan Bustami', 'Erwan Bustami', 'Ketua', 'KPU', '18');
+  });
+
+  test('list items and bylines are not headlines', () => {
+    const s = 'Hadir para pimpinan partai:\n1.\nKetum PDIP Megawati Soekarnoputri\n2.\nKetum Golkar Bahlil Lahadalia\n\nDr. Eddy Soeparno, Wakil Ketua MPR RI';
+    const got = officials(s).map((f) => `${f.name}|${f.position}|${f.institution}`);
+    expect(got).toEqual(expect.arrayContaining(['Megawati Soekarnoputri|Ketum|partai:PDIP', 'Bahlil Lahadalia|Ketum|partai:Golkar', 'Eddy Soeparno|Wakil Ketua|MPR']));
+  });
+});
+
+describe('name boundaries', () => {
+  test.each<Row>([
+    ['Kapolsek Kuta Kompol Agus Riwayanto Diputra memimpin patroli.', 'Kapolsek Kuta Kompol Agus Riwayanto Diputra', 'Agus Riwayanto Diputra', 'Kapolsek', 'Polri', null],
+    [
+      'Arahan disampaikan Pj. Sekretaris Daerah Provinsi Lampung, Ir. Hendra Wijayakusuma, M.T. Dalam arahannya, ia menegaskan netralitas ASN.',
+      'Pj. Sekretaris Daerah Provinsi Lampung, Ir. Hendra Wijayakusuma, M.T.',
+      'Hendra Wijayakusuma',
+      'Pj Sekretaris Daerah',
+      'Pemda',
+      '18',
+    ],
+    ['Gubernur Jawa Barat, Kang Dedi Mulyadi, meninjau lokasi banjir.', 'Gubernur Jawa Barat, Kang Dedi Mulyadi', 'Dedi Mulyadi', 'Gubernur', null, '32'],
+  ])('%s', check);
+
+  test.each([
+    ['Perdana Menteri (PM) Anthony Albanese menyambut kunjungan itu.'],
+    ['Gubernur Bank Sentral Amerika Serikat Jerome Powell menahan suku bunga.'],
+    ['Jaksa Agung Bolivia Roger Mariaca menyebut penyelidikan berlanjut.'],
+  ])('a foreign office is no official: %s', (s) => {
+    expect(officials(s)).toEqual([]);
+  });
+});
