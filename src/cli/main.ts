@@ -4,9 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
-import { runExtract } from '../run/extract.js';
-import { explain } from '../run/explain.js';
-import { runEval } from '../eval/run.js';
+import { DEFAULT_CHECKPOINT_MS, DEFAULT_TIME_BUDGET_MS, LockedError, ResumeError, runExtract } from '../run/extract.js';
 import { SCORED_KINDS, type ScoredKind } from '../eval/score.js';
 import { InputError } from '../ingest/index.js';
 import { VERSION } from '../version.js';
@@ -15,19 +13,26 @@ import { availableParallelism } from 'node:os';
 
 const EXTRACT: CommandSpec = {
   name: 'extract',
-  usage: 'pilah extract <inputs...> [--out DIR] [--format jsonl,csv] [--concurrency N] [--excel] [--no-text] [--stdout]',
+  usage: 'pilah extract <inputs...> [--out DIR] [--format jsonl,csv] [--concurrency N] [--excel] [--no-text] [--stdout] [--resume] [--time-budget MS]',
   summary:
     'Extract dates, officials, institutions, election stages and legal citations from articles.\n' +
-    'Inputs: .txt, .html/.htm, .jsonl/.ndjson archives, directories (recursive), .gz, and - for JSONL on stdin.',
+    'Inputs: .txt, .html/.htm, .jsonl/.ndjson archives, directories (recursive), .gz, and - for JSONL on stdin.\n' +
+    'Files are written as <file>.partial with checkpoints and renamed when the run completes; after a\n' +
+    'crash or kill, the same command with --resume continues where the last checkpoint left off.\n' +
+    'With --stdout (filter mode: `pilah extract - --stdout`) stdout carries only JSONL records;\n' +
+    'progress, unreadable inputs and the summary go to stderr.',
   minPositional: 1,
   flags: {
     out: { type: 'string', meta: 'DIR', description: 'output directory', default: 'output' },
     format: { type: 'string', meta: 'LIST', description: 'comma-separated: jsonl, csv', default: 'jsonl,csv' },
-    concurrency: { type: 'number', meta: 'N', description: 'parallel extraction workers', default: availableParallelism() },
+    concurrency: { type: 'number', meta: 'N', description: 'extraction worker threads (0: extract on the main thread, without --time-budget)', default: availableParallelism() },
     excel: { type: 'boolean', description: 'write CSVs with a UTF-8 byte order mark for Excel' },
     text: { type: 'boolean', description: 'include the normalized article text in articles.jsonl (--no-text omits it)', default: true },
     stdout: { type: 'boolean', description: 'stream JSONL records to stdout instead of writing a dataset' },
     progress: { type: 'boolean', description: 'progress line on stderr (default: when stderr is a terminal)' },
+    resume: { type: 'boolean', description: 'continue the interrupted run in --out (same inputs and options); starts afresh when there is none' },
+    'time-budget': { type: 'number', meta: 'MS', description: 'per-article extraction budget; a slower article is skipped and listed in errors.jsonl (0: no limit)', default: DEFAULT_TIME_BUDGET_MS },
+    checkpoint: { type: 'number', meta: 'MS', description: 'least time between two resumable checkpoints', default: DEFAULT_CHECKPOINT_MS },
   },
 };
 
@@ -90,34 +95,61 @@ async function main(argv: string[]): Promise<number> {
       .filter(Boolean);
     for (const f of formats) if (f !== 'jsonl' && f !== 'csv') throw new UsageError(`extract: unknown format "${f}" (jsonl, csv)`);
     const concurrency = Number(flags.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`extract: --concurrency must be a whole number ≥ 1, got ${flags.concurrency}`);
+    if (!Number.isInteger(concurrency) || concurrency < 0) throw new UsageError(`extract: --concurrency must be a whole number ≥ 0, got ${flags.concurrency}`);
     for (const input of positional) if (input !== '-' && !existsSync(input)) throw new InputError(`${input}: no such file or directory`);
-    const summary = await runExtract(
-      {
-        inputs: positional,
-        out: flags.stdout ? null : String(flags.out),
-        formats: new Set(formats as OutputFormat[]),
-        concurrency,
-        excel: Boolean(flags.excel),
-        includeText: flags.text !== false,
-        stdout: Boolean(flags.stdout),
-        progress: flags.progress === undefined ? Boolean(process.stderr.isTTY) : Boolean(flags.progress),
-      },
-      { stdout: process.stdout, stderr: process.stderr },
-    );
+    const budget = Number(flags['time-budget']);
+    if (!(budget >= 0)) throw new UsageError(`extract: --time-budget must be ≥ 0 ms, got ${flags['time-budget']}`);
+    const checkpoint = Number(flags.checkpoint);
+    if (!(checkpoint >= 0)) throw new UsageError(`extract: --checkpoint must be ≥ 0 ms, got ${flags.checkpoint}`);
+    if (flags.resume && flags.stdout) throw new UsageError('extract: --resume needs a dataset directory (--out), not --stdout');
+    const out = String(flags.out);
+    const onInterrupt = () => {
+      // the journal holds the last checkpoint: nothing more to save
+      process.stderr.write(`\npilah: interrupted${flags.stdout ? '' : `; what is written stays in ${out} and \`pilah extract … --out ${out} --resume\` continues it`}\n`);
+      process.exit(130);
+    };
+    process.once('SIGINT', onInterrupt);
+    let summary;
+    try {
+      summary = await runExtract(
+        {
+          inputs: positional,
+          out: flags.stdout ? null : out,
+          formats: new Set(formats as OutputFormat[]),
+          concurrency,
+          excel: Boolean(flags.excel),
+          includeText: flags.text !== false,
+          stdout: Boolean(flags.stdout),
+          progress: flags.progress === undefined ? Boolean(process.stderr.isTTY) : Boolean(flags.progress),
+          resume: Boolean(flags.resume),
+          timeBudgetMs: budget,
+          checkpointMs: checkpoint,
+        },
+        { stdout: process.stdout, stderr: process.stderr },
+      );
+    } catch (err) {
+      if (err instanceof ResumeError || err instanceof LockedError) throw new UsageError(err.message);
+      throw err;
+    } finally {
+      process.off('SIGINT', onInterrupt);
+    }
     const f = summary.facts;
     const where = flags.stdout ? 'stdout' : String(flags.out);
+    const resumed = summary.resumed ? ` (resumed after ${summary.resumed} items)` : '';
     process.stderr.write(
-      `pilah: ${summary.articles} articles → ${where} in ${summary.seconds.toFixed(1)}s ` +
+      `pilah: ${summary.articles} articles → ${where} in ${summary.seconds.toFixed(1)}s${resumed} ` +
         `(${f.dates} dates, ${f.officials} officials, ${f.institutions} institutions, ${f.stages} stages, ${f.citations} citations)\n`,
     );
+    if (summary.stdoutClosed) process.stderr.write('pilah: stdout was closed by its reader; the run stopped early\n');
     if (summary.errors || summary.warnings) {
-      process.stderr.write(`pilah: warning: ${summary.errors} input(s) could not be read${flags.stdout ? '' : ` (see ${where}/errors.jsonl)`}, ${summary.warnings} warning message(s) on articles\n`);
+      process.stderr.write(`pilah: warning: ${summary.errors} input(s) could not be read or extracted${flags.stdout ? '' : ` (see ${where}/errors.jsonl)`}, ${summary.warnings} warning message(s) on articles\n`);
     }
     return 0;
   }
   if (spec === EXPLAIN) {
     for (const input of positional) if (!existsSync(input)) throw new InputError(`${input}: no such file or directory`);
+    // loaded here: `extract` keeps the extractors out of the main thread (worker threads load them)
+    const { explain } = await import('../run/explain.js');
     await explain(positional, (s) => process.stdout.write(`${s}\n`));
     return 0;
   }
@@ -128,6 +160,7 @@ async function main(argv: string[]): Promise<number> {
   const kinds = flags.kind as string[] | undefined;
   for (const k of kinds ?? []) if (!SCORED_KINDS.includes(k as ScoredKind)) throw new UsageError(`eval: unknown kind "${k}" (${SCORED_KINDS.join(', ')})`);
   if (flags.baseline !== undefined && flags.baseline !== 'chrono') throw new UsageError(`eval: unknown baseline "${flags.baseline}" (chrono)`);
+  const { runEval } = await import('../eval/run.js');
   runEval(
     { gold, kinds: kinds as ScoredKind[] | undefined, baseline: flags.baseline === 'chrono' ? 'chrono' : null, verbose: Boolean(flags.verbose), out: (flags.out as string) ?? null },
     (s) => process.stdout.write(`${s}\n`),

@@ -8,8 +8,14 @@ export class Progress {
 
   constructor(private stream: NodeJS.WriteStream, private enabled: boolean, private totalBytes: number | null) {}
 
+  /** One item done. */
   tick(doneBytes: number): void {
-    this.count++;
+    this.advance(1, doneBytes);
+  }
+
+  /** `n` items done (a batch), `doneBytes` of the input so far. */
+  advance(n: number, doneBytes: number): void {
+    this.count += n;
     if (!this.enabled) return;
     const now = Date.now();
     if (now - this.last < 200) return;

@@ -1,9 +1,15 @@
 /**
  * Writes a dataset directory: articles.jsonl, the six CSV tables, errors.jsonl,
- * datapackage.json and manifest.json. Every file is written under a temporary name and renamed
- * on `close()`, so an interrupted run leaves no complete-looking half file.
+ * datapackage.json and manifest.json. Every file is written under a temporary name
+ * (`<file>.partial`) and renamed on `close()`, so an interrupted run leaves no complete-looking
+ * half file, and a new run never mixes its files with those of an earlier completed run:
+ * manifest.json (written last) is removed before the renames, and dataset files this run does
+ * not produce are removed with it.
+ *
+ * Records are serialized by `serializeRecord()` into per-file strings: in worker threads for
+ * parallel runs (`writeChunk()` then appends the bytes), or here by `write()`.
  */
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { AtomicFile } from './atomic-file.js';
@@ -14,12 +20,19 @@ import type { ArticleRecord, ErrorRecord } from '../types.js';
 
 export type OutputFormat = 'jsonl' | 'csv';
 
+export const ARTICLES_JSONL = 'articles.jsonl';
+export const ERRORS_JSONL = 'errors.jsonl';
+export const MANIFEST_JSON = 'manifest.json';
+export const DATAPACKAGE_JSON = 'datapackage.json';
+
 export interface DatasetOptions {
   out: string;
   formats: ReadonlySet<OutputFormat>;
   /** UTF-8 BOM on CSVs so that Excel detects the encoding */
   excel: boolean;
   version: string;
+  /** reopen the temporary files of an interrupted run, truncated to these byte lengths */
+  resume?: Readonly<Record<string, number>>;
 }
 
 const CSV_OPTIONS = {
@@ -35,13 +48,103 @@ export function csvLine(cells: Array<string | number | boolean | null>): string 
   return stringify([cells.map(neutralizeCell)], CSV_OPTIONS);
 }
 
-function csvRows(table: Table<unknown>, record: ArticleRecord): string {
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+/**
+ * One CSV cell, byte for byte what csv-stringify writes with CSV_OPTIONS (a test compares the
+ * two), without its per-call set-up: the fact tables have hundreds of thousands of rows.
+ */
+function csvCell(value: string | number | boolean | null | undefined): string {
+  const v = neutralizeCell(value);
+  if (v === null) return '';
+  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTE, '""')}"` : s;
+}
+
+/** CSV lines of a table: same bytes as `csvLine()` per row. */
+export function csvRows<R>(table: Table<R>, record: ArticleRecord): string {
   const rows = table.rows(record);
   if (rows.length === 0) return '';
-  return stringify(
-    rows.map((r) => table.columns.map((c) => neutralizeCell(c.get(r)))),
-    CSV_OPTIONS,
-  );
+  const cols = table.columns;
+  let out = '';
+  for (const r of rows) {
+    for (let i = 0; i < cols.length; i++) out += i === 0 ? csvCell(cols[i].get(r)) : `,${csvCell(cols[i].get(r))}`;
+    out += '\r\n';
+  }
+  return out;
+}
+
+/** The files of a dataset in a fixed order: articles.jsonl, the CSV tables, errors.jsonl. */
+export function datasetFiles(formats: ReadonlySet<OutputFormat>): string[] {
+  return [...(formats.has('jsonl') ? [ARTICLES_JSONL] : []), ...(formats.has('csv') ? TABLES.map((t) => t.path) : []), ERRORS_JSONL];
+}
+
+/** Every file name a dataset directory may hold, whatever the formats. */
+const ALL_FILES = [ARTICLES_JSONL, ...TABLES.map((t) => t.path), ERRORS_JSONL, DATAPACKAGE_JSON, MANIFEST_JSON];
+
+/** What a file starts with before any record: the CSV header line (with a BOM under --excel). */
+function fileHeader(name: string, excel: boolean): string {
+  const t = TABLES.find((t) => t.path === name);
+  if (!t) return '';
+  return `${excel ? '\ufeff' : ''}${csvLine(t.columns.map((c) => c.name))}`;
+}
+
+/** The text each dataset file gets for one article record, keyed by file name. */
+export function serializeRecord(record: ArticleRecord, formats: ReadonlySet<OutputFormat>, out: ChunkSink): void {
+  if (formats.has('jsonl')) out.add(ARTICLES_JSONL, `${JSON.stringify(record)}\n`);
+  if (formats.has('csv')) {
+    for (const t of TABLES) {
+      const rows = csvRows(t, record);
+      if (rows) out.add(t.path, rows);
+    }
+  }
+}
+
+/** The errors.jsonl line of an input that did not become an article record. */
+export function serializeError(error: ErrorRecord, out: ChunkSink): void {
+  out.add(ERRORS_JSONL, `${JSON.stringify(error)}\n`);
+}
+
+export interface ChunkSink {
+  add(file: string, text: string): void;
+}
+
+/**
+ * Serialized output of a batch: the text per file, packed into one byte buffer so that a worker
+ * thread hands it over without a copy (`{bytes, files: [name, byteLength][]}`).
+ */
+const encoder = new TextEncoder();
+
+export class Chunks implements ChunkSink {
+  private parts = new Map<string, string[]>();
+
+  add(file: string, text: string): void {
+    const p = this.parts.get(file);
+    if (p) p.push(text);
+    else this.parts.set(file, [text]);
+  }
+
+  pack(): PackedChunks {
+    const texts: Array<[string, string, number]> = [...this.parts].map(([f, p]) => {
+      const t = p.join('');
+      return [f, t, Buffer.byteLength(t)];
+    });
+    const bytes = new Uint8Array(texts.reduce((s, [, , n]) => s + n, 0));
+    const files: Array<[string, number]> = [];
+    let at = 0;
+    for (const [f, t, n] of texts) {
+      encoder.encodeInto(t, bytes.subarray(at, at + n));
+      files.push([f, n]);
+      at += n;
+    }
+    return { bytes, files };
+  }
+}
+
+export interface PackedChunks {
+  bytes: Uint8Array;
+  files: Array<[string, number]>;
 }
 
 export class DatasetWriter {
@@ -50,52 +153,89 @@ export class DatasetWriter {
 
   constructor(readonly options: DatasetOptions) {
     mkdirSync(options.out, { recursive: true });
-    if (options.formats.has('jsonl')) this.open('articles.jsonl');
-    if (options.formats.has('csv')) {
-      for (const t of TABLES) {
-        const f = this.open(t.path);
-        if (options.excel) f.write('\ufeff');
-        f.write(csvLine(t.columns.map((c) => c.name)));
-      }
+    for (const name of datasetFiles(options.formats)) {
+      const at = options.resume?.[name];
+      const f = new AtomicFile(join(options.out, name), { resumeAt: at });
+      this.files.set(name, f);
+      if (at === undefined) f.write(fileHeader(name, options.excel));
     }
-    this.open('errors.jsonl');
-  }
-
-  private open(name: string): AtomicFile {
-    const f = new AtomicFile(join(this.options.out, name));
-    this.files.set(name, f);
-    return f;
   }
 
   /** Append one validated article record to every dataset file. */
-  write(record: ArticleRecord, jsonLine?: string): void {
+  write(record: ArticleRecord): void {
     this.counts.articles++;
     for (const k of Object.keys(this.counts.facts) as (keyof typeof this.counts.facts)[]) this.counts.facts[k] += record[k].length;
-    this.files.get('articles.jsonl')?.write(jsonLine ?? `${JSON.stringify(record)}\n`);
-    if (this.options.formats.has('csv')) {
-      for (const t of TABLES) {
-        const rows = csvRows(t, record);
-        if (rows) this.files.get(t.path)!.write(rows);
-      }
-    }
+    serializeRecord(record, this.options.formats, this.sink);
   }
 
   writeError(error: ErrorRecord): void {
     this.counts.errors++;
-    this.files.get('errors.jsonl')!.write(`${JSON.stringify(error)}\n`);
+    serializeError(error, this.sink);
+  }
+
+  private sink: ChunkSink = { add: (file, text) => this.file(file).write(text) };
+
+  private file(name: string): AtomicFile {
+    const f = this.files.get(name);
+    if (!f) throw new Error(`dataset: no file ${name} in this dataset`);
+    return f;
+  }
+
+  /** Append the bytes a worker serialized (`Chunks.pack()`), file by file. */
+  writePacked(packed: PackedChunks): void {
+    let at = 0;
+    for (const [name, n] of packed.files) {
+      this.file(name).write(packed.bytes.subarray(at, at + n));
+      at += n;
+    }
+  }
+
+  /** Byte length of every temporary file, buffered writes included: a checkpoint. */
+  sizes(): Record<string, number> {
+    return Object.fromEntries([...this.files].map(([name, f]) => [name, f.length]));
+  }
+
+  /** Flush every file to disk (fdatasync): call before recording a checkpoint. */
+  sync(): void {
+    for (const f of this.files.values()) f.sync();
+  }
+
+  /** `sync()` without blocking the thread: for checkpoints taken while the run goes on. */
+  async syncInBackground(): Promise<void> {
+    await Promise.all([...this.files.values()].map((f) => f.syncInBackground()));
   }
 
   /** Rename every file into place, then write datapackage.json and manifest.json. */
   close(manifest: Record<string, unknown>): void {
-    for (const f of this.files.values()) f.commit();
-    writeJsonAtomic(join(this.options.out, 'datapackage.json'), buildDatapackage({ version: this.options.version, excel: this.options.excel, formats: this.options.formats }));
-    writeJsonAtomic(join(this.options.out, 'manifest.json'), manifest);
+    for (const f of this.files.values()) f.close();
+    finishDataset(this.options, manifest);
   }
 
   /** Drop every temporary file (a failed run). */
   discard(): void {
     for (const f of this.files.values()) f.discard();
   }
+}
+
+/**
+ * The commit of a dataset whose temporary files are complete and flushed: remove manifest.json
+ * (a directory without it is not a finished dataset), rename each `<file>.partial` still there,
+ * remove dataset files of another run this one does not produce (CSVs of an earlier
+ * `--format jsonl,csv` run), then write datapackage.json and manifest.json. Idempotent, so an
+ * interrupted commit is finished by running it again.
+ */
+export function finishDataset(options: Omit<DatasetOptions, 'resume'>, manifest: Record<string, unknown>): void {
+  const dir = options.out;
+  rmSync(join(dir, MANIFEST_JSON), { force: true });
+  const produced = datasetFiles(options.formats);
+  for (const name of produced) {
+    const tmp = join(dir, `${name}.partial`);
+    if (existsSync(tmp)) renameSync(tmp, join(dir, name));
+    else if (!existsSync(join(dir, name))) throw new Error(`${join(dir, name)}: missing, and no ${name}.partial to commit`);
+  }
+  for (const name of ALL_FILES) if (!produced.includes(name) && name !== MANIFEST_JSON && name !== DATAPACKAGE_JSON) rmSync(join(dir, name), { force: true });
+  writeJsonAtomic(join(dir, DATAPACKAGE_JSON), buildDatapackage({ version: options.version, excel: options.excel, formats: options.formats }));
+  writeJsonAtomic(join(dir, MANIFEST_JSON), manifest);
 }
 
 export function writeJsonAtomic(path: string, value: unknown): void {

@@ -1,0 +1,54 @@
+/**
+ * Flat memory: four times the input must not raise the peak RSS of `pilah extract` (worker
+ * threads included) by 20 % or more. Catches anything in the run path that keeps a batch alive
+ * until the end of the run. `npm run bench` makes the same check on news-12k.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, tempDir } from './helpers/cli.js';
+import { PROJECT_ROOT } from './helpers/shared.js';
+import { madeUpArticle } from './run-corpus.js';
+
+/** Peak RSS (MB) of `pilah extract ARGS`, sampled from /proc/<pid>/status VmHWM. */
+function peakRss(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    let peak = 0;
+    const timer = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        /* exited */
+      }
+    }, 20);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`pilah exited with ${code}`));
+      else resolve(peak);
+    });
+  });
+}
+
+const onLinux = process.platform === 'linux' ? describe : describe.skip;
+
+onLinux('memory stays flat as the input grows', () => {
+  test('4× the articles raises peak RSS by less than 20 %', async () => {
+    const root = tempDir('pilah-memory-');
+    // articles of a few kB, like news; the long ones make the output of a batch large
+    const lines = Array.from({ length: 4000 }, (_, i) => {
+      const a = madeUpArticle(i);
+      return JSON.stringify({ ...a, text: `${a.text}\n\n${madeUpArticle(i + 1).text}\n\n${madeUpArticle(i + 2).text}` });
+    });
+    const one = join(root, 'satu.jsonl');
+    const four = join(root, 'empat.jsonl');
+    writeFileSync(one, `${lines.join('\n')}\n`);
+    writeFileSync(four, `${[...lines, ...lines, ...lines, ...lines].join('\n')}\n`);
+    const base = await peakRss(['extract', one, '--out', join(root, 'out-1'), '--concurrency', '2']);
+    const big = await peakRss(['extract', four, '--out', join(root, 'out-4'), '--concurrency', '2']);
+    expect(base).toBeGreaterThan(0);
+    expect(big / base).toBeLessThan(1.2);
+  }, 600_000);
+});
