@@ -71,6 +71,12 @@ Commands:
 
 Run pilah <command> --help for the options of a command.`;
 
+// `pilah explain x | head`: a reader that closes early ends the program quietly, not with EPIPE
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {

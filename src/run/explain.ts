@@ -11,7 +11,7 @@ const CONTEXT = 30;
 function value(f: Fact): string {
   switch (f.kind) {
     case 'date':
-      return f.value + (f.flags.length ? ` [${f.flags.join(', ')}]` : '');
+      return f.value;
     case 'official':
       return `${f.name} — ${f.position}${f.institution ? ` ${f.institution}` : ''}${f.region ? ` (${f.region})` : ''}`;
     case 'institution':
@@ -35,11 +35,15 @@ export async function explain(inputs: string[], print: (s: string) => void): Pro
     const { article, facts, messages } = extractArticle(item.article);
     print(`# ${article.id}${article.title ? ` — ${article.title}` : ''}${article.published ? ` (${article.published})` : ''}`);
     for (const f of facts) {
+      // the fact once, then each place the article states it, with its context
+      const extra = [f.evidence.implied.length ? `implied: ${f.evidence.implied.join(', ')}` : '', f.flags.length ? `flags: ${f.flags.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; ');
+      print(`${f.kind.padEnd(11)} ${value(f)}  (${f.evidence.rule}, confidence ${f.confidence}${extra ? `; ${extra}` : ''})`);
       for (const m of f.mentions) {
         const before = oneLine(article.text.slice(Math.max(0, m.start - CONTEXT), m.start));
         const after = oneLine(article.text.slice(m.end, m.end + CONTEXT));
-        print(`${f.kind.padEnd(11)} ${value(f)}`);
-        print(`            …${before}[${oneLine(m.text)}]${after}…  (${f.evidence.rule}, ${m.start}-${m.end})`);
+        print(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} …${before}[${oneLine(m.text)}]${after}…`);
       }
       n++;
     }
