@@ -125,6 +125,11 @@ rows('a month without a year that the text marks as a time: the publication year
   ['Tahapan pencalonan berlangsung sejak Januari hingga Maret di semua daerah.', 'Januari hingga Maret', '2024-01/2024-03'],
   ['Tim itu bekerja dari akhir Mei sampai awal Desember 2023 di lapangan.', 'akhir Mei sampai awal Desember 2023', '2023-05/2023-12'],
   ['Bantuan disalurkan sejak awal Juni hingga Agustus 2025 ke seluruh provinsi.', 'awal Juni hingga Agustus 2025', '2025-06/2025-08', '2025-10-01'],
+  // month ranges without a day: with the year, or opened by "dari"/"antara" (the publication year)
+  ['Penjualan tiket bioskop naik Januari-Agustus 2018, menurut asosiasi.', 'Januari-Agustus 2018', '2018-01/2018-08'],
+  ['Jumlah pemilih pemula bertambah Januari hingga Agustus 2018 di Jawa Barat.', 'Januari hingga Agustus 2018', '2018-01/2018-08'],
+  ['"Bayangkan dari Januari sampai Agustus, penonton film mencapai 36 juta orang," katanya.', 'Januari sampai Agustus', '2024-01/2024-08'],
+  ['Sosialisasi digelar antara Maret hingga Mei di seluruh kecamatan.', 'Maret hingga Mei', '2024-03/2024-05'],
 ]);
 
 rows('two days joined by a connector: one interval', [

@@ -30,6 +30,9 @@ describe('year inference', () => {
     ['Pernyataan itu muncul di kampus, Kamis (28/3/19).', '2019-03-29', 'Kamis (28/3/19)', '2019-03-28', []],
     // the later "Rabu (15/5)" takes the year written with the same day and merges into its fact
     ['Rapat digelar di DPR pada Rabu (15/5/2024). Hasyim datang ke Senayan, Rabu (15/5).', '2025-10-22', 'Rabu (15/5)', '2024-05-15', []],
+    // a future reading that misses its weekday, no word pointing ahead: the year before that fits, even beyond six months
+    ['Demo digelar di depan gedung DPR, Rabu (30/10), menolak revisi UU Pilkada.', '2025-06-10', 'Rabu (30/10)', '2024-10-30', ['year']],
+    ['Dalam perkara ini, kata juru bicara KPK, Senin (2/12), tersangka sudah ditahan.', '2025-10-22', 'Senin (2/12)', '2024-12-02', ['year']],
   ])('%s', (sentence, published, surface, value, implied) => {
     const f = one(sentence, published, surface);
     expect({ value: f.value, implied: f.evidence.implied, flags: f.flags }).toEqual({ value, implied, flags: [] });
@@ -45,6 +48,10 @@ describe('weekday consistency', () => {
     ['Sidang digelar di Kantor Bawaslu Sumut pada Kamis (15/8).', '2025-10-12', 'Kamis (15/8)', '2025-08-15'],
     ['Rapat pleno digelar Rabu (15/2/2024) di Jakarta.', '2024-02-20', 'Rabu (15/2/2024)', '2024-02-15'],
     ['Pada Senin (25/10/2024) akun TikTok itu mengunggah video.', null, 'Senin (25/10/2024)', '2024-10-25'],
+    // two days after publication: a late publication date, not last year's day
+    ['Pembangunan jalan tol dihentikan sementara, Kamis (22/12).', '2017-12-20', 'Kamis (22/12)', '2017-12-22'],
+    // a word pointing ahead keeps the future reading
+    ['Debat kandidat akan digelar Rabu (30/10) mendatang di Jakarta.', '2025-06-10', 'Rabu (30/10) mendatang', '2025-10-30'],
   ])('%s keeps the stated date and flags the clash', (sentence, published, surface, value) => {
     const r = run(sentence, published);
     const f = r.facts.find((x) => x.text === surface) as DateFact;

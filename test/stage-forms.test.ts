@@ -51,6 +51,19 @@ const rows: Row[] = [
   ['KPU kabupaten mendistribusikan kotak suara ke 15 kecamatan untuk Pemilu 2024.', [['mendistribusikan kotak suara', 'pengadaan-logistik', 'Pemilu 2024']]],
   ['"Pemilih yang memenuhi syarat kami masukkan dalam daftar pemilih," kata Ketua KPU.', [['masukkan dalam daftar pemilih', 'pemutakhiran-data-pemilih']]],
   ['Warga yang sudah meninggal dicoret dari DPT oleh KPU kota menjelang Pilkada 2024.', [['dicoret dari DPT', 'pemutakhiran-data-pemilih', 'Pilkada 2024']]],
+  // candidacy set or submitted, told with a noun or a verb
+  ['Menurut Bawaslu, belum ada penetapan Bu Risma sebagai calon gubernur dalam Pilkada Jatim 2024.', [['penetapan Bu Risma sebagai calon', 'pencalonan', 'Pilkada Jatim 2024']]],
+  ['Fraksi itu menolak ambang batas bagi partai untuk mengajukan calon presiden pada Pemilu 2029.', [['mengajukan calon presiden', 'pencalonan', 'Pemilu 2029']]],
+  ['Gabungan partai di Jawa Tengah tak bisa lagi mengajukan pasangan calon, kata Ketua KPU provinsi.', [['mengajukan pasangan calon', 'pencalonan']]],
+  // drafting the commission's regulations
+  ['KPU harus menyiapkan tahapan Pemilu 2029 melalui pembuatan Peraturan Komisi Pemilihan Umum (KPU).', [['pembuatan Peraturan Komisi Pemilihan Umum (KPU)', 'perencanaan', 'Pemilu 2029']]],
+  ['Komisioner KPU sedang menyusun rancangan PKPU tentang kampanye Pilkada 2024.', [['menyusun rancangan PKPU', 'perencanaan', 'Pilkada 2024'], ['kampanye', 'kampanye', 'Pilkada 2024']]],
+  // inauguration of the elected, told with a verb, in capitals too
+  ['Keduanya resmi dilantik menjadi presiden dan wakil presiden setelah menang Pemilu 2024.', [['dilantik menjadi presiden', 'pengucapan-sumpah', 'Pemilu 2024']]],
+  ['Gubernur terpilih Sumatera Utara akan dilantik bulan depan, kata Ketua KPU provinsi.', [['Gubernur terpilih Sumatera Utara akan dilantik', 'pengucapan-sumpah']]],
+  ['VIRAL! WALI KOTA TERPILIH BELUM DILANTIK, KPU DIGUGAT', [['WALI KOTA TERPILIH BELUM DILANTIK', 'pengucapan-sumpah']]],
+  // an Indonesian election held abroad: the embassy's notice names the stages
+  ['KBRI dan PPLN Kuala Lumpur menegaskan seluruh proses Pemilu gratis. Sejak pendaftaran sampai pemungutan suara, tidak ada pungutan biaya.', [['pemungutan suara', 'pemungutan-penghitungan-suara']]],
 ];
 
 describe('stage forms', () => {

@@ -33,6 +33,14 @@ const negatives: string[] = [
   'Peserta CPNS di lingkungan Sekretariat KPU dinyatakan lolos tes kompetensi dasar.',
   'Foto surat suara tercoblos dikirim ke grup WhatsApp warga menjelang Pemilu 2024.',
   'Pemilih yang tidak terdaftar di DPT tetap bisa memilih dengan KTP pada Pemilu 2024.',
+  // appointed, not elected: no inauguration stage; a selection, not a candidacy; a regulation cited, not drafted
+  'Ia dilantik sebagai Pj Gubernur Jawa Barat oleh Mendagri menjelang Pilkada 2024.',
+  'Menteri baru itu dilantik oleh Presiden di Istana Negara sebelum Pemilu 2024.',
+  'Tujuh anggota KPU dilantik Presiden di Istana setelah uji kelayakan di DPR.',
+  'Panitia seleksi mengajukan calon anggota KPU kepada Presiden menjelang Pemilu 2024.',
+  'Sesuai Peraturan KPU Nomor 3 Tahun 2022, KPU menggelar rapat koordinasi.',
+  // a foreign inauguration, even with Indonesians mentioned elsewhere
+  'Presiden Jokowi mengucapkan selamat kepada Trump. Pelantikan presiden Amerika Serikat itu digelar Januari.',
 ];
 
 describe('stage negatives', () => {

@@ -25,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next']),
+  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -112,6 +112,10 @@ export const BLOCKS_WEEKDAY = contextWords('blocks-weekday');
 export const BLOCKS_RELATIVE = contextWords('blocks-relative');
 /** "Nomor 12/12/2023", "dua pertiga (2/3)": not a numeric date */
 export const BLOCKS_NUMBER = contextWords('blocks-number');
+/** "dari Januari sampai Agustus", "antara Maret hingga Mei": a word that makes a year-less month range a time */
+export const MONTH_RANGE_MARKER = contextWords('marks-month-range');
+/** "diundur dari Maret hingga Mei": a change of date, not a span */
+export const BLOCKS_MONTH_RANGE = contextWords('blocks-month-range');
 
 /** A word that marks a year-less month as a time, with the tense it gives: "pada September", "sejak Maret", "menjelang Desember". */
 export interface MonthMarker {

@@ -5,12 +5,18 @@
  * "November 2023 s.d. Januari 2024", "sejak awal Juni hingga Agustus 2025", "dari akhir Mei
  * sampai awal Desember 2024"; without a year when a time word or a part of the month marks the
  * range ("sejak Januari hingga Maret", "akhir Juni hingga awal Juli": the publication year).
- * Not here: "dari Januari sampai Agustus" without any year, time word or part of the month (no fact).
+ * "dari Januari sampai Agustus", "antara Maret hingga Mei" (the words that open a span: the
+ * publication year, or the year of the nearest dated context).
+ * Not here: "Januari sampai Agustus" without any year, time word or part of the month (no fact);
+ * "diundur dari Maret hingga Mei", "berubah dari Januari sampai Agustus" (a date moved, not a span).
  */
-import { CONNECTOR, CONNECTOR_RE, key, MODIFIER, MODIFIER_RE, MONTH_RE } from './lexicon.js';
+import { BLOCKS_MONTH_RANGE, CONNECTOR, CONNECTOR_RE, key, MODIFIER, MODIFIER_RE, MONTH_RANGE_MARKER, MONTH_RE } from './lexicon.js';
 import { monthMarkerBefore } from './month-year.js';
-import { isCapitalized, matchEnd, monthInfo, raw, sticky, yearPart } from './parts.js';
+import { adjacentWordBefore, isCapitalized, matchEnd, monthInfo, raw, sticky, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
+
+/** lexicon id of the span words (date-context.json) */
+const RANGE_MARKER_ID = 'month-range-marker';
 
 export const monthRange: DateForm = {
   id: 'date/month-range',
@@ -34,8 +40,13 @@ export const monthRange: DateForm = {
       if (m1.abbreviation || m2.abbreviation || m1.english || m2.english || !isCapitalized(g.m2)) return null;
       if (!g.mod1 && !g.mod2) {
         const marker = monthMarkerBefore(text, m.index);
-        if (!marker) return null;
-        lexicon.push(marker.id);
+        if (marker) lexicon.push(marker.id);
+        else {
+          // "dari Januari sampai Agustus", but not "diundur dari Maret hingga Mei" (a new date)
+          const before = adjacentWordBefore(text, m.index);
+          if (!MONTH_RANGE_MARKER.has(before.word) || BLOCKS_MONTH_RANGE.has(adjacentWordBefore(text, before.start).word)) return null;
+          lexicon.push(RANGE_MARKER_ID);
+        }
       }
     }
     return raw(this.id, m, { type: 'interval', from: { month: m1.month, ...yearPart(g.y1) }, to: { month: m2.month, ...yearPart(g.y2) }, lexicon }, matchEnd(m, m2));

@@ -3,7 +3,8 @@
  * In order:
  *  1. stated years: two-digit years widened, implausible years ("13/10/3025") repaired;
  *  2. year-less days and months: the publication year, moved to the year before or after when a
- *     tense word or the stated weekday says so; without a publication date, the year of the
+ *     tense word or the stated weekday says so (a future day whose weekday only fits the year
+ *     before, with no word pointing ahead, takes that year); without a publication date, the year of the
  *     nearest dated context (with a weekday: the nearest year where the day falls on it);
  *  3. the event day: a weekday + date within the week before publication, the reference of
  *     relative days in quotes and narration ("Hari ini kami datang" after "Senin (13/2/2023)");
@@ -182,6 +183,10 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
       });
       candidates.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)));
       if (candidates.length > 0) year = candidates[0];
+      // a future reading (beyond the slack of late publication dates) that misses its weekday,
+      // with no word pointing ahead: news reports the past, so the year before when it fits
+      // ("Rabu (30/10)" in June 2025 -> 2024; not "Kamis (22/12)" two days after publication)
+      else if (r.yearShift === undefined && r.tense !== 'next' && dist(year) > TENSE_SLACK_DAYS && fits(year - 1)) year--;
       else flags.push('weekday-mismatch');
     }
     return isValidYmd(year, month, day) ? year : null;

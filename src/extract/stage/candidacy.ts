@@ -6,9 +6,12 @@
  * DKI", "resmi mendaftar sebagai calon", "mendaftar sebagai cagub", "sudah ditetapkan Komisi
  * Pemilihan Umum (KPU) menjadi calon gubernur", "ditetapkan sebagai pasangan calon",
  * "memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014", "berhak mencalonkan
- * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone".
+ * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "belum ada penetapan Pak
+ * Jokowi sebagai calon presiden", "ambang batas partai untuk mengajukan calon presiden",
+ * "pengajuan pasangan calon".
  * Not here: "mengusung Jokowi sebagai calon presiden", "bakal calon gubernur" (a party's choice,
- * not the stage); "mendaftar sebagai pemantau"; "mencalonkan diri sebagai Presiden PKS" or "...
+ * not the stage); "mendaftar sebagai pemantau"; "mengajukan calon anggota KPU" (a selection, not an
+ * election); "mencalonkan diri sebagai Presiden PKS" or "...
  * sebagai ketua umum" (offices of a party or an organisation); a foreign setting (context.ts).
  */
 import type { PatternExtractor } from '../types.js';
@@ -19,6 +22,8 @@ const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))
 const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
 // elected offices of UU 7/2017 and UU 10/2016; not followed by a party or a club ("Presiden PKS")
 const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif|dewan)|legislator|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|caleg|calon)(?!\s+(?:partai|PKS|PSSI|FIFA|KONI|klub|BEM|mahasiswa|organisasi|asosiasi|perusahaan|direktur)(?![\p{L}]))`;
+// a candidate for an elected office ("calon presiden", "pasangan calon", "capres"), not "calon anggota KPU"
+const RUNNING = String.raw`(?:bakal\s+)?(?:pasangan\s+calon|paslon|capres|cawapres|cagub|cabup|cawalkot|caleg|bacaleg|calon\s+(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif)|legislatif))`;
 const ELECTION = String.raw`(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pemilihan\s+(?:umum|presiden|gubernur|bupati|wali\s*kota|kepala\s+daerah|legislatif))`;
 
 export const candidacy: PatternExtractor<'stage'> = {
@@ -36,5 +41,38 @@ export const candidacy: PatternExtractor<'stage'> = {
     COUNTRY_AFTER.lastIndex = m.index + m[0].length;
     if (COUNTRY_AFTER.test(doc.text)) return null;
     return ctx.fact(m.index, m.index + m[0].length, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
+  },
+};
+
+/**
+ * The rest after a keyword of setting or submitting (sticky): "penetapan Pak Jokowi sebagai
+ * calon" (the person between, a few words at most), "mengajukan calon presiden", "pengajuan
+ * pasangan calon", "diajukan sebagai calon gubernur".
+ */
+const SET_OR_SUBMITTED = new RegExp(
+  String.raw`(?:penetapan\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:sebagai|menjadi)\s+${CANDIDATE}|(?:mengajukan|diajukan\s+sebagai|pengajuan)\s+${RUNNING})(?![\p{L}])`,
+  'iuy',
+);
+const LETTER = /\p{L}/u;
+
+/**
+ * Candidacy set or submitted: "belum ada penetapan Pak Jokowi sebagai calon presiden", "ambang
+ * batas partai untuk mengajukan calon presiden". The pattern is the bare keyword (a literal scan,
+ * fast on 28 M characters); the rest is read after it.
+ */
+export const candidacySubmitted: PatternExtractor<'stage'> = {
+  id: 'stage/candidacy-submitted',
+  kind: 'stage',
+  pattern: /(?:penetapan|mengajukan|diajukan|pengajuan)/gi,
+  extract(m, ctx) {
+    const { doc } = ctx;
+    if (m.index > 0 && LETTER.test(doc.text[m.index - 1])) return null;
+    SET_OR_SUBMITTED.lastIndex = m.index;
+    const rest = SET_OR_SUBMITTED.exec(doc.text);
+    if (!rest || !isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+    const end = m.index + rest[0].length;
+    COUNTRY_AFTER.lastIndex = end;
+    if (COUNTRY_AFTER.test(doc.text)) return null;
+    return ctx.fact(m.index, end, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
   },
 };

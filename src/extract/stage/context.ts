@@ -4,7 +4,7 @@
  * and Clinton is not a stage of an Indonesian election).
  */
 import type { Doc } from '../../doc.js';
-import { ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
+import { ABROAD_WORDS, ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
 
 /** True when the article mentions an election ("Pemilu", "Pilkada", "KPU" ...). */
 export function isElectionDoc(doc: Doc): boolean {
@@ -16,9 +16,13 @@ const FOREIGN_REACH = 2;
 /** mentions of other countries from which an article without any Indonesian anchor is set abroad */
 const FOREIGN_DOC_MENTIONS = 2;
 
-/** True when the sentence at `offset`, or one of the two before it, is set abroad. */
+/**
+ * True when the sentence at `offset`, or one of the two before it, is set abroad. A sentence that
+ * names Indonesians or Indonesian bodies there ("KBRI dan PPLN Singapura", "WNI di Malaysia") is
+ * about an Indonesian election held abroad, not a foreign one.
+ */
 export function isForeignAt(doc: Doc, offset: number): boolean {
-  const flags = doc.memo('stage/foreign-sentences', () => doc.sentences.map((s) => FOREIGN_WORDS.test(s.text)));
+  const flags = doc.memo('stage/foreign-sentences', () => doc.sentences.map((s) => FOREIGN_WORDS.test(s.text) && !ABROAD_WORDS.test(s.text)));
   const i = doc.sentenceAt(offset).index;
   for (let k = Math.max(0, i - FOREIGN_REACH); k <= i; k++) if (flags[k]) return true;
   return false;

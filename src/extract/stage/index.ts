@@ -8,11 +8,13 @@ import type { KindModule, Refiner } from '../types.js';
 import { removeOverlaps } from '../../refine/common.js';
 import { variant } from './variant.js';
 import { verification } from './verification.js';
-import { candidacy } from './candidacy.js';
+import { candidacy, candidacySubmitted } from './candidacy.js';
 import { qualification } from './qualification.js';
 import { adhocRecruitment } from './adhoc-recruitment.js';
 import { logistics } from './logistics.js';
 import { voterList } from './voter-list.js';
+import { planning } from './planning.js';
+import { inauguration } from './inauguration.js';
 import { isForeignDoc } from './context.js';
 import { stageContextResolver } from '../../resolve/stage-context.js';
 import { stageMergeResolver } from '../../resolve/stage-merge.js';
@@ -36,6 +38,8 @@ export const stageModule: KindModule<'stage'> = {
     verification,
     // 3. verbs of candidacy: "mendaftarkan diri ke KPU", "mencalonkan diri sebagai Presiden"
     candidacy,
+    // 3b. candidacy set or submitted: "penetapan Pak Jokowi sebagai calon", "mengajukan calon presiden"
+    candidacySubmitted,
     // 4. "dinyatakan tak lolos" read by who is declared: a candidate or a party
     qualification,
     // 5. verbs of recruiting ad hoc bodies: "merekrut ... ad hoc"
@@ -44,6 +48,10 @@ export const stageModule: KindModule<'stage'> = {
     logistics,
     // 7. verbs of listing voters: "kami masukkan dalam daftar pemilih"
     voterList,
+    // 8. drafting the commission's regulations: "pembuatan Peraturan KPU"
+    planning,
+    // 9. inauguration of the elected: "dilantik sebagai presiden", "gubernur terpilih akan dilantik"
+    inauguration,
   ],
   refiners: [overlaps, foreignSetting],
   resolvers: [

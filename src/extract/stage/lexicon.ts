@@ -66,6 +66,8 @@ const COUNTRIES = surfaceAlternation([...contextAliases('foreign'), ...OFFICE_FO
 export const ELECTION_WORDS = contextPattern('election');
 /** Words of a foreign setting: "Amerika Serikat", "Trump", "Belanda". */
 export const FOREIGN_WORDS = contextPattern('foreign');
+/** Indonesians and Indonesian bodies abroad: "KBRI", "PPLN", "WNI", "di luar negeri". */
+export const ABROAD_WORDS = contextPattern('abroad');
 /** Every other country and foreign figure, for counting in a whole article (global). */
 export const ANY_FOREIGN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COUNTRIES})(?![\p{L}\p{N}])`, 'gu');
 /** Indonesian bodies, elections, parties and figures: "KPU", "pilkada", "PDIP" (global). */
