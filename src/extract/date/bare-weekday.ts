@@ -8,7 +8,7 @@
  * (a week), sentence-initial weekdays without a day word, "setiap Senin hingga Kamis" (the end of
  * a span of weekdays).
  */
-import { BLOCKS_WEEKDAY, WEEKDAY_LOCAL_RE } from './lexicon.js';
+import { BLOCKS_WEEKDAY, MARKS_WEEKDAY_NEXT, WEEKDAY_LOCAL_RE } from './lexicon.js';
 import { DAY_PART, isCapitalized, raw, sticky, weekdayInfo, wordBefore } from './parts.js';
 import type { DateForm } from './types.js';
 
@@ -27,6 +27,11 @@ export const bareWeekday: DateForm = {
     // after a comma only the Antara dateline habit: ", Senin." / ", Senin,"
     if (g.lead.startsWith(',') && !/^\s{0,4}(?:[.,;:)]|$)/.test(after)) return null;
     if (/^\s{0,4}(?:-|s\.d|hingga|sampai|dan)/i.test(after)) return null;
+    // "nanti hari Rabu": the day ahead, like "Rabu mendatang"
+    const leadWord = g.lead.startsWith(',') ? '' : wordBefore(text, m.index - g.lead.length);
+    if (MARKS_WEEKDAY_NEXT.has(leadWord)) {
+      return raw(this.id, m, { type: 'weekday', from: {}, weekday: wd.isoDay, tense: 'next', relative: `${leadWord} ${wd.canonical}`, lexicon: [wd.id, 'weekday-marker-next'] });
+    }
     return raw(this.id, m, { type: 'weekday', from: {}, weekday: wd.isoDay, relative: wd.canonical, lexicon: [wd.id] });
   },
 };

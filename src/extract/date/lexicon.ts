@@ -25,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range']),
+  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -116,6 +116,8 @@ export const BLOCKS_NUMBER = contextWords('blocks-number');
 export const MONTH_RANGE_MARKER = contextWords('marks-month-range');
 /** "diundur dari Maret hingga Mei": a change of date, not a span */
 export const BLOCKS_MONTH_RANGE = contextWords('blocks-month-range');
+/** "nanti hari Rabu", "nanti pada Senin": a bare weekday ahead of the reference day, not before it */
+export const MARKS_WEEKDAY_NEXT = contextWords('marks-weekday-next');
 
 /** A word that marks a year-less month as a time, with the tense it gives: "pada September", "sejak Maret", "menjelang Desember". */
 export interface MonthMarker {
@@ -154,6 +156,16 @@ export const VOTING_DAY = new RegExp(`\\b${alt(context.entries.filter((e) => e.r
 
 /** Ids of the context entries, for the lexicon evidence of a fact that used them. */
 export const VOTING_DAY_ID = 'voting-day';
+/** words for the act of voting itself ("pemungutan suara", "pencoblosan"), not election names */
+export const VOTING_ACT = new RegExp(
+  `\\b(?:${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]).filter((a) => !/^(?:pemilu|pilkada|pilpres|pileg|pemilihan umum)$/i.test(a)))})\\b`,
+  'i',
+);
+/** an election named with its year, "Pilkada 2018", "Pemilu Serentak Tahun 2024": group 1 is the year */
+export const ELECTION_YEAR = new RegExp(
+  `\\b(?:${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`,
+  'gi',
+);
 
 /**
  * Words that can start a date expression, by class; the scanner's anchor regex is built from

@@ -19,7 +19,7 @@ import type { FactInit, FactValue } from '../../doc.js';
 import type { DateFact } from '../../types.js';
 import type { ExtractContext } from '../types.js';
 import { makeFact } from '../../doc.js';
-import { CONNECTOR, CONNECTOR_RE, key, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_RE, ELECTION_YEAR, key, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
 import {
   addDays,
   isoDateTime,
@@ -81,6 +81,23 @@ class Context {
         if (p.day !== undefined && p.month !== undefined && !this.yearOfDay.has(`${p.day}-${p.month}`)) this.yearOfDay.set(`${p.day}-${p.month}`, p.year);
       }
     }
+  }
+
+  /**
+   * Years of elections named in the sentence around `pos` ("Hari pemungutan suara Pilkada 2018
+   * dijadwalkan pada 27 Juni"): the sentence is cut at the nearest ". " or line break.
+   */
+  electionYears(pos: number, needVotingAct = false): number[] {
+    let s = pos;
+    while (s > 0 && pos - s < 300 && this.text[s - 1] !== '\n' && !(this.text[s - 1] === ' ' && this.text[s - 2] === '.')) s--;
+    let e = pos;
+    while (e < this.text.length && e - pos < 300 && this.text[e] !== '\n' && !(this.text[e] === '.' && this.text[e + 1] === ' ')) e++;
+    const out: number[] = [];
+    const re = new RegExp(ELECTION_YEAR.source, 'gi');
+    const clause = this.text.slice(s, e);
+    if (needVotingAct && !VOTING_ACT.test(clause)) return out;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) out.push(Number(m[1]));
+    return out;
   }
 
   /**
@@ -169,6 +186,9 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
     const dist = (y: number) => (isValidYmd(y, month, day) ? toDayNumber({ year: y, month, day }) - ctx.pubDay! : NaN);
     let year = pub.year;
     const d0 = dist(year);
+    // a voting day in a sentence naming next year's election:
+    // "Hari pemungutan suara Pilkada 2018 dijadwalkan pada 27 Juni" (written in June 2017)
+    if (r.yearShift === undefined && r.tense !== 'past' && fits(pub.year + 1) && ctx.electionYears(r.start, true).includes(pub.year + 1)) return pub.year + 1;
     if (r.yearShift !== undefined) year += r.yearShift;
     else if (r.tense === 'past' && d0 > TENSE_SLACK_DAYS) year--;
     else if (r.tense === 'next' && d0 < -TENSE_SLACK_DAYS) year++;
