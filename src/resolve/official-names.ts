@@ -8,7 +8,10 @@
  * A short name also takes the one longer name the article writes elsewhere without an office
  * ("lelaki yang kini menjabat sebagai anggota DPR RI" → "Asep" → "KH Asep Maoshul Affandy";
  * "Presiden Prabowo" → "Presiden RI Ke-8 Prabowo Subianto" in a quoted video title).
- * Not here: nicknames ("Bamsoet", "Gus Ipul"), and a short name that fits two longer ones
+ * A two-word name grows at its front by whole words ("Azwar Anas" → "Abdullah Azwar Anas") unless
+ * the longer name is introduced as a relative ("putranya, Radhan Nur Alam"); a blended nickname
+ * takes the name it is made of ("Jokowi" → "Joko Widodo" when the article writes both).
+ * Not here: other nicknames ("Bamsoet", "Gus Ipul"), and a short name that fits two longer ones
  * ("Ahmad" with "Ahmad Muzani" and "Ahmad Doli Kurnia"), which stays as written.
  */
 import type { Resolver } from '../extract/types.js';
@@ -128,6 +131,76 @@ function mayGrow(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A one-word name blended from the first word of a two-word name and the first letters of the
+ * second: "Jokowi" = "Joko" + "Wi(dodo)"; not "Joko Susilo". The second part keeps two letters or more.
+ */
+export function blendOf(short: string, long: string[]): boolean {
+  if (short.length < 4 || /[^\p{L}]/u.test(short)) return false;
+  if (long.length !== 2) return false;
+  {
+    const [a, b] = long;
+    for (let i = 2; i <= a.length && i <= short.length - 2; i++) {
+      if (short.slice(0, i) !== a.slice(0, i)) break;
+      const rest = short.slice(i);
+      if (rest.length >= 2 && b.length > rest.length && b.startsWith(rest) && i === a.length) return true;
+    }
+  }
+  return false;
+}
+
+// a cheap test before the article's names are collected: a name of two words or more written
+// after a capitalized word that a lower-case word precedes ("kedatangan Mochamad Arifin Nugroho")
+function frontMayGrow(text: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  for (let i = text.indexOf(name), n = 0; i > 1 && n < 50; i = text.indexOf(name, i + name.length), n++) {
+    if (text[i - 1] !== ' ') continue;
+    let b = i - 1;
+    while (b > 0 && LETTER.test(text[b - 1])) b--;
+    if (!(b < i - 1 && UPPER.test(text[b])) || text[b - 1] !== ' ') continue;
+    // the longer form must sit in prose (see frontGrowthWritten): a lower-case word before it
+    const c = b - 2;
+    if (c >= 0 && /\p{Ll}/u.test(text[c])) return true;
+  }
+  return false;
+}
+
+// a cheap test before the article's names are collected: "Jokowi" with "Joko Wi…" in the text
+function blendMayGrow(text: string, name: string): boolean {
+  if (name.includes(' ') || name.length < 4) return false;
+  for (let i = 2; i <= name.length - 2; i++) {
+    const probe = `${name.slice(0, i)} ${name.charAt(i).toUpperCase()}${name.slice(i + 1)}`;
+    if (text.includes(probe)) return true;
+  }
+  return false;
+}
+
+// a kinship word just before a name: "Putranya, Radhan Nur Alam", "anak sulung Agus ..."
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:putra|putri|putera|puteri|anak|istri|isteri|suami|adik|kakak|ayah|ibunda|ayahanda|menantu|cucu|keponakan|saudara|paman|bibi|mertua)(?:nya)?(?:\s+(?:sulung|bungsu|kandung|pertama|kedua|ketiga))?[\s,:]*$/iu;
+
+// a kinship word right after a name: "Radhan Nur Alam yang merupakan anak kedua ...", "X, putra ..."
+const RELATIVE_AFTER = /^[\s,(]*(?:(?:yang\s+)?(?:merupakan|adalah|ialah)\s+)?(?:putra|putri|putera|puteri|anak|istri|isteri|suami|adik|kakak|ayah|menantu|cucu|keponakan|saudara|kekasih|mertua)(?:nya)?(?![\p{L}])/iu;
+// "seorang kekasih bernama Radhan Nur Alam": a person the article introduces as new
+const NAMED_BEFORE = /(?:^|[^\p{L}])bernama\s+$/iu;
+// a lower-case word, then the name: "pencalonan Abdullah Azwar Anas"
+const PROSE_BEFORE = /(?:^|[^\p{L}])\p{Ll}[\p{Ll}-]*\s+$/u;
+
+/**
+ * May a name grow at its front into `full`? Only if the article writes `full` inside prose (after
+ * a lower-case word, so its first word is not a sentence opener: "Diam-diam Lukas Enembe") and
+ * never beside a kinship word or introduced as a new person ("putranya, Radhan Nur Alam", "bernama
+ * Radhan Nur Alam yang merupakan anak kedua ...").
+ */
+function frontGrowthWritten(text: string, full: string): boolean {
+  let prose = false;
+  for (let i = text.indexOf(full), n = 0; i >= 0 && n < 50; i = text.indexOf(full, i + full.length), n++) {
+    const before = text.slice(Math.max(0, i - 40), i);
+    if (RELATIVE_BEFORE.test(before) || NAMED_BEFORE.test(before) || RELATIVE_AFTER.test(text.slice(i + full.length, i + full.length + 40))) return false;
+    if (PROSE_BEFORE.test(before)) prose = true;
+  }
+  return prose;
+}
+
 export const officialNames: Resolver<'official'> = {
   id: 'official/names',
   resolve(facts, doc) {
@@ -149,13 +222,20 @@ export const officialNames: Resolver<'official'> = {
     }
     // a short name ("Presiden Prabowo"): the one longer name of the article that contains it
     // ("Presiden RI Ke-8 Prabowo Subianto"), written with an office or not
-    const persons = names.some((n) => mayGrow(doc.text, n)) ? articlePersonNames(doc) : [];
+    const persons = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n)) ? articlePersonNames(doc) : [];
     for (const n of names) {
       if (rename.has(n)) continue;
       const w = words.get(n)!;
-      // a name of two words or more only grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"):
-      // words before it are more often a title or another person ("Radhan Nur Alam")
-      const holders = persons.filter((p) => nameWords(p).length > w.length && (w.length === 1 ? nameWithin(w, nameWords(p)) : nameWithin(w, nameWords(p).slice(0, w.length))));
+      // a name of two words or more grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"), or at
+      // its front by whole words ("Azwar Anas" → "Abdullah Azwar Anas") unless the longer name is
+      // introduced as a relative ("Putranya, Radhan Nur Alam"): children often carry a parent's name
+      const holders = persons.filter((p) => {
+        const pw = nameWords(p);
+        if (pw.length <= w.length) return false;
+        if (w.length === 1) return nameWithin(w, pw) || blendOf(w[0], pw);
+        if (nameWithin(w, pw.slice(0, w.length))) return true;
+        return w.filter((x) => x.length > 1).length >= 2 && w.every((x, k) => x === pw[pw.length - w.length + k]) && frontGrowthWritten(doc.text, p);
+      });
       if (holders.length === 0) continue;
       const full = holders.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
       if (holders.every((h) => nameWithin(nameWords(h), nameWords(full)))) rename.set(n, full);

@@ -53,6 +53,10 @@ const ROMAN = /^(?:[IVX]{1,5}|\d{1,2})$/;
 const BODY_WORDS = new Set(['badan', 'dinas', 'kantor', 'dpp', 'dpd', 'dpw', 'dpc', 'pengurus', 'pimpinan', 'partai']);
 // national markers: "Presiden RI", "KPU RI", "Ketua DPR RI"
 const NATIONAL = new Set(['ri', 'pusat']);
+// titles held abroad, written with the country of posting: "Duta Besar RI untuk Singapura"
+const ABROAD = new Set(['duta-besar', 'konsul-jenderal']);
+// bodies abroad, written with their place of posting: "PPLN Singapura", "KBRI Tokyo"
+const ABROAD_BODIES = new Set(['PPLN', 'KBRI']);
 const CHAIN = new Set(['merangkap', 'sekaligus']);
 
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
@@ -100,6 +104,36 @@ function negatedBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+// head words of a title written in full whose other words name its body: "Menteri (Dalam Negeri)",
+// "Kepala (Kepolisian Daerah)", "Menteri Koordinator (Bidang Politik, Hukum, dan Keamanan)"
+const BODY_HEADS = new Set(['menteri', 'kepala', 'wakil', 'koordinator']);
+
+/**
+ * How many words of the title at k (n tokens) are its position: all of them, except for a title
+ * that implies an institution and is written in full, where the words naming the body are left
+ * out ("Menteri Dalam Negeri" → "Menteri"); contracted titles stay ("Mendagri", "Wakapolda"),
+ * and so do ranks of staff ("Kepala Staf Angkatan Darat").
+ */
+function bodyNamedAfter(lower: string[], k: number, n: number, entry: PositionEntry): number {
+  if (entry.type !== 'implied' || !entry.institution || n < 2) return n;
+  let h = 0;
+  while (h < n - 1 && BODY_HEADS.has(lower[k + h])) h++;
+  if (h === 0 || lower[k + h] === 'staf') return n;
+  return h;
+}
+
+/**
+ * Does a unit inside a body open at k: "Divisi Advokasi", "Komisi II", "Biro Humas", and "Pusat
+ * Penelitian Politik" (a centre, when a capitalized word follows that is not a body: "KPU Pusat").
+ */
+function unitOpensAt(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || !startsUpper(t.text) || v.inst[k]) return false;
+  if (DIVISION_WORDS.has(v.lower[k])) return true;
+  const n = v.toks[k + 1];
+  return v.lower[k] === 'pusat' && !!n && n.type === 'word' && startsUpper(n.text) && !v.inst[k + 1] && !v.region[k + 1] && !titleAt(v, k + 1);
+}
+
 /** Is a title or modifier written at token k? */
 export function titleAt(v: SentenceView, k: number): boolean {
   return POSITION_TRIE.match(v.lower, k) !== null || MODIFIER_TRIE.match(v.lower, k) !== null;
@@ -120,12 +154,20 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
       continue;
     }
     if ((t.text === ',' || t.lower === 'dan' || t.text === '&') && j > k) {
-      // a connector only inside a run: "Hukum, dan Politik"
+      // a connector only inside a run: "Hukum, dan Politik"; an unlisted word only after "dan"
+      // ("Advokasi dan Bantuan Hukum"), since a comma may close the office before a name
       let n = j + 1;
       if (v.toks[n]?.lower === 'dan') n++;
       const nt = v.toks[n];
-      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text)) && !v.inst[n]) {
+      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text) || (allowUnknown && t.text !== ',' && !titleAt(v, n))) && !v.inst[n] && !v.region[n]) {
         j = n;
+        continue;
+      }
+      // an unlisted word that a listed one follows: "Advokasi dan Bantuan Hukum"
+      const nn = v.toks[n + 1];
+      if (t.text !== ',' && nt && nn && nt.type === 'word' && startsUpper(nt.text) && !titleAt(v, n) && !v.inst[n] && !v.region[n] && nn.type === 'word' && startsUpper(nn.text) && FIELDS.has(nn.lower) && !v.inst[n + 1] && !v.region[n + 1]) {
+        j = n + 2;
+        last = j;
         continue;
       }
     }
@@ -192,7 +234,9 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     const p = POSITION_TRIE.match(lower, k);
     if (p) {
       entry = p.entry;
-      for (let n = 0; n < p.tokens.length; n++) words.push(spelt(v, k + n));
+      // "Menteri Dalam Negeri", "Kepala Kepolisian Daerah": the head words, the rest names the body
+      const head = bodyNamedAfter(lower, k, p.tokens.length, entry);
+      for (let n = 0; n < head; n++) words.push(spelt(v, k + n));
       k += p.tokens.length;
       lexicon.push(`office:${entry.id}`);
       break;
@@ -215,7 +259,7 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
   // 1. department: "Divisi Teknis Penyelenggaraan Pemilu", "Komisi II", "Hukum dan Politik"
   if (covering) {
     // the body is the fact that covers the title
-  } else if (entry.extension === 'division' && DIVISION_WORDS.has(lower[k] ?? '') && startsUpper(toks[k].text) && !v.inst[k]) {
+  } else if ((entry.extension === 'division' || entry.extension === 'bureau') && unitOpensAt(v, k)) {
     const d = k;
     k++;
     if (ROMAN.test(toks[k]?.text ?? '')) k++;
@@ -257,10 +301,22 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
   }
   let gap = k;
   while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !titleAt(v, gap) && !v.region[gap]) gap++;
-  if (!covering && v.inst[gap] && (gap === k || entry.type === 'member')) {
-    // unit words before the institution join the position unless they are body words
-    for (let n = k; n < gap; n++) if (!BODY_WORDS.has(lower[n])) words.push(toks[n].text);
-    const s = v.inst[gap]!;
+  // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
+  let bodyAt = gap;
+  if (!covering && gap > k && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3]) bodyAt = gap + 3;
+  if (!covering && v.inst[bodyAt] && (gap === k || entry.type === 'member')) {
+    // unit words before the institution join the position, except body words just before it:
+    // "Kepala Badan Kesbangpol" → "Kepala", "Anggota Badan Komunikasi Partai Gerindra" keeps "Badan"
+    let unitEnd = gap;
+    for (;;) {
+      if (unitEnd > k && BODY_WORDS.has(lower[unitEnd - 1])) unitEnd--;
+      // a party board written out or numbered: "Dewan Pimpinan Wilayah", "DPD II"
+      else if (unitEnd - 3 >= k && lower[unitEnd - 3] === 'dewan' && lower[unitEnd - 2] === 'pimpinan') unitEnd -= 3;
+      else if (unitEnd - 2 >= k && ROMAN.test(toks[unitEnd - 1].text) && BODY_WORDS.has(lower[unitEnd - 2])) unitEnd -= 2;
+      else break;
+    }
+    for (let n = k; n < unitEnd; n++) words.push(toks[n].text);
+    const s = v.inst[bodyAt]!;
     boundInstitution = s;
     institution = s.id;
     region = s.region;
@@ -287,6 +343,8 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
       anchored = true;
       lexicon.push(`office-body:${b.entry.id}`);
       k += b.tokens.length;
+      // "Ketua PPLN Singapura", "Kepala KBRI Tokyo": a body abroad, named with its place of posting
+      if (ABROAD_BODIES.has(b.entry.id) && toks[k] && startsUpper(toks[k].text) && !v.inst[k] && !titleAt(v, k)) k += foreignAt(v, k) ? FOREIGN_TRIE.match(lower, k)!.tokens.length : 1;
     } else {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
       let m = k;
@@ -301,6 +359,7 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     // "Gubernur Bank Sentral Amerika Serikat": another country's body
     if (stateBody && foreignAt(v, k)) return null;
   }
+  let national = false;
   // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
   for (let guard = 0; guard < 4 && k < toks.length; guard++) {
     if (v.region[k] && (region === null || !boundInstitution)) {
@@ -310,9 +369,14 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
       k = v.region[k]!.to;
       continue;
     }
-    if (NATIONAL.has(lower[k]) && startsUpper(toks[k].text)) {
+    // "Presiden Indonesia", "Duta Besar Indonesia": the country marks a state office (not a body's
+    // member: "Juru Bicara Garuda Indonesia")
+    if ((NATIONAL.has(lower[k]) || (lower[k] === 'indonesia' && entry.type !== 'member')) && startsUpper(toks[k].text)) {
       anchored = true;
+      national = true;
       k++;
+      // "Duta Besar Indonesia untuk Singapura": the country of posting closes the office
+      if (ABROAD.has(entry.id) && lower[k] === 'untuk' && foreignAt(v, k + 1)) k += 1 + FOREIGN_TRIE.match(lower, k + 1)!.tokens.length;
       continue;
     }
     if (toks[k].text === '(') {
@@ -347,6 +411,9 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     break;
   }
   if (entry.national) region = null;
+  // "Duta Besar RI untuk Singapura": an ambassador is ours only when the article says so
+  // ("Duta Besar Mike Huckabee", "Dubes Boroujerdi" are other countries' envoys)
+  if (ABROAD.has(entry.id) && !national) return null;
   const last = Math.max(positionEnd, k) - 1;
   return {
     from: i,
