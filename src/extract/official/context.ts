@@ -130,22 +130,33 @@ export function proseCapitalized(doc: Doc): Set<string> {
   });
 }
 
-// covering spans by token index: both lists are sorted by start
+// covering spans by token index: both lists are sorted by start; a binary search finds each
+// span's first token, so the cost is O(spans · log tokens + covered tokens)
 function spansByToken<S extends { start: number; end: number }>(toks: Tok[], spans: S[], make: (s: S, from: number, to: number) => unknown): unknown[] {
   const out: unknown[] = new Array(toks.length).fill(null);
   for (const s of spans) {
-    let from = -1;
-    let to = -1;
-    for (let k = 0; k < toks.length; k++) {
-      if (toks[k].start >= s.start && toks[k].end <= s.end) {
-        if (from < 0) from = k;
-        to = k + 1;
-      } else if (toks[k].start >= s.end) break;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (from < 0) continue;
-    const v = make(s, from, to);
-    for (let k = from; k < to; k++) if (out[k] === null) out[k] = v;
+    let to = lo;
+    while (to < toks.length && toks[to].end <= s.end) to++;
+    if (to === lo) continue;
+    const v = make(s, lo, to);
+    for (let k = lo; k < to; k++) if (out[k] === null) out[k] = v;
   }
+  return out;
+}
+
+// the items of a start-sorted list that lie inside [start, end), from a moving cursor: sentences
+// come in text order, so every list is walked once per document
+function takeInside<T extends { start: number; end: number }>(xs: T[], cursor: { i: number }, start: number, end: number): T[] {
+  while (cursor.i < xs.length && xs[cursor.i].start < start) cursor.i++;
+  const out: T[] = [];
+  for (let k = cursor.i; k < xs.length && xs[k].start < end; k++) if (xs[k].end <= end) out.push(xs[k]);
   return out;
 }
 
@@ -160,12 +171,16 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       regions = [];
     }
     const views: SentenceView[] = [];
+    const sortedRegions = [...regions].sort((a, b) => a.start - b.start);
+    const instCursor = { i: 0 };
+    const regionCursor = { i: 0 };
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
       const toks = toToks(tokenize(doc.text, s.start, s.end));
-      const inS = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
-      const inst = spansByToken(toks, inS(institutions), (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
-      const region = spansByToken(toks, inS(regions), (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
+      const sentenceInstitutions = takeInside(institutions, instCursor, s.start, s.end);
+      const sentenceRegions = takeInside(sortedRegions, regionCursor, s.start, s.end);
+      const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
+      const region = spansByToken(toks, sentenceRegions, (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
       views.push({ sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region, titleCase: isTitleCase(s.text, toks, doc.sentences[s.index - 1]?.text ?? null), quotedTitles: quotedTitles(toks, s.text) });
     }
     return views;
