@@ -8,6 +8,7 @@
  * Institutions outside the vocabulary and citations of other kinds are neither rewarded nor
  * penalized; a citation whose instrument number does not occur in the article is not counted.
  */
+import { withinOneEdit } from '../text/edit-distance.js';
 import type { Fact } from '../types.js';
 
 export type ScoredKind = 'date' | 'official' | 'institution' | 'stage' | 'citation';
@@ -53,15 +54,8 @@ const normName = (s: unknown) => String(s ?? '').toLowerCase().replace(/\s+/g, '
 const normPos = (s: unknown) => String(s ?? '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** Levenshtein distance ≤ 1 (a one-letter variant). */
-export function oneLetterVariant(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+/** A one-letter variant (the gold README: the scorer accepts one): at most one edit. */
+export const oneLetterVariant = withinOneEdit;
 
 function lenientKey(kind: ScoredKind, f: Item): string {
   switch (kind) {

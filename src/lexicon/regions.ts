@@ -13,6 +13,7 @@
  * elsewhere in the article, otherwise left ambiguous (code null, both candidates).
  * Not here: which institution a region belongs to (extract/institution), kecamatan and villages.
  */
+import { withinOneEdit } from '../text/edit-distance.js';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Doc } from '../doc.js';
@@ -126,25 +127,6 @@ export function regionName(code: string | null | undefined): string | null {
 /** Every region of the gazetteer (provinces first, then kabupaten/kota by code). */
 export function allRegions(): Region[] {
   return [...BY_CODE.values()];
-}
-
-/**
- * A linear pre-check for "at most one edit" (substitution, insertion, deletion or the swap of two
- * neighbours): natural's Damerau-Levenshtein builds a matrix per call, too slow for every
- * capitalized name of a 28 M-character benchmark; it confirms the few candidates that pass.
- */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function fuzzyFind(key: string, level: RegionLevel | null): string | null {

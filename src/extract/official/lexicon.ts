@@ -8,6 +8,7 @@
  * Multi-word aliases ("Wali Kota", "Pelaksana Tugas", "Kepala Kepolisian Daerah") are matched on
  * tokens through a small trie keyed by lower-cased token text, longest alias first.
  */
+import { withinOneEdit } from '../../text/edit-distance.js';
 import { z } from 'zod';
 import { LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -121,15 +122,8 @@ export function degreeKey(s: string): string {
   return s.replace(/[^\p{L}]/gu, '').toLowerCase();
 }
 
-/** Damerau-Levenshtein distance ≤ 1 between two words. */
-export function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+/** Damerau-Levenshtein distance ≤ 1 between two words (the shared linear check). */
+export const oneEdit = withinOneEdit;
 
 // title words of eight letters or more, for slips: "Sekretatis" → "sekretaris"
 // (words of titles written out; not short forms such as "Sekdaprov", which a slip turns into
