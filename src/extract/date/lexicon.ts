@@ -25,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next']),
+  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -118,6 +118,8 @@ export const MONTH_RANGE_MARKER = contextWords('marks-month-range');
 export const BLOCKS_MONTH_RANGE = contextWords('blocks-month-range');
 /** "nanti hari Rabu", "nanti pada Senin": a bare weekday ahead of the reference day, not before it */
 export const MARKS_WEEKDAY_NEXT = contextWords('marks-weekday-next');
+/** id of the sequence words, for the lexicon evidence of a date they moved */
+export const SEQUENCE_ID = 'sequence';
 
 /** A word that marks a year-less month as a time, with the tense it gives: "pada September", "sejak Maret", "menjelang Desember". */
 export interface MonthMarker {
@@ -151,6 +153,14 @@ export const INTRODUCER_RE = alt(connectors.entries.filter((e) => e.role === 'in
 export const MODIFIER_RE = alt(modifiers.entries.flatMap((e) => [e.canonical, ...e.aliases]));
 /** "H-7 Lebaran": the count is from a holiday, not the voting day */
 export const HOLIDAY_RE = alt(context.entries.filter((e) => e.role === 'blocks-election-relative').flatMap((e) => [e.canonical, ...e.aliases]));
+/**
+ * "Kemudian, pada tanggal 5 September": a sequence word shortly before a year-less day, in the same
+ * sentence; the day comes after the dated event told before it.
+ */
+export const SEQUENCE_BEFORE = new RegExp(
+  `(?<![a-z])${alt(context.entries.filter((e) => e.role === 'marks-sequence').flatMap((e) => [e.canonical, ...e.aliases]))}(?![a-z])[^.!?\\n]{0,30}$`,
+  'i',
+);
 /** a sentence naming the voting day: "pemungutan suara digelar 14 Februari 2024" */
 export const VOTING_DAY = new RegExp(`\\b${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]))}\\b`, 'i');
 

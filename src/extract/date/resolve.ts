@@ -5,7 +5,9 @@
  *  2. year-less days and months: the publication year, moved to the year before or after when a
  *     tense word or the stated weekday says so (a future day whose weekday only fits the year
  *     before, with no word pointing ahead, takes that year); without a publication date, the year of the
- *     nearest dated context (with a weekday: the nearest year where the day falls on it);
+ *     nearest dated context (with a weekday: the nearest year where the day falls on it; such a
+ *     weekday-dated day, within a year of its context, is then context for the others), moved
+ *     after the dated event told just before it when a sequence word says so ("Kemudian, pada 5 September");
  *  3. the event day: a weekday + date within the week before publication, the reference of
  *     relative days in quotes and narration ("Hari ini kami datang" after "Senin (13/2/2023)");
  *  4. relative days and weekdays against that reference, bare weekdays against publication;
@@ -19,7 +21,7 @@ import type { FactInit, FactValue } from '../../doc.js';
 import type { DateFact } from '../../types.js';
 import type { ExtractContext } from '../types.js';
 import { makeFact } from '../../doc.js';
-import { CONNECTOR, CONNECTOR_RE, ELECTION_YEAR, key, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_RE, ELECTION_YEAR, key, SEQUENCE_BEFORE, SEQUENCE_ID, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
 import {
   addDays,
   isoDateTime,
@@ -43,6 +45,8 @@ const WEEKDAY_WINDOW_DAYS = 190;
 const EVENT_WINDOW_DAYS = 7;
 /** publication dates run a little late: "pemilu 8 November mendatang" in a paper of 9 November */
 const TENSE_SLACK_DAYS = 30;
+/** without publication, how far from the stated context a weekday-dated day may be to date others */
+const PIN_YEARS = 1;
 /** a stated year further than this after publication is a typo ("3025") */
 const FUTURE_YEARS = 50;
 
@@ -62,7 +66,7 @@ class Context {
   readonly pub: Ymd | null;
   readonly pubDay: number | null;
   /** years written with the article's dates, by position ("Rabu (15/5/2024)") */
-  private readonly dated: Array<{ pos: number; year: number }> = [];
+  private readonly dated: Array<{ pos: number; year: number; ord: number }> = [];
   /** "15-5" -> 2024: a day written with its year elsewhere in the article */
   readonly yearOfDay = new Map<string, number>();
   private bareYear: number | null | undefined;
@@ -77,10 +81,26 @@ class Context {
     for (const d of stated) {
       for (const p of d.to ? [d.from, d.to] : [d.from]) {
         if (p.year === undefined || p.shortYear || p.year < 1900 || p.year > 2100) continue;
-        this.dated.push({ pos: d.start, year: p.year });
+        this.dated.push({ pos: d.start, year: p.year, ord: (p.month ?? 0) * 100 + (p.day ?? 0) });
         if (p.day !== undefined && p.month !== undefined && !this.yearOfDay.has(`${p.day}-${p.month}`)) this.yearOfDay.set(`${p.day}-${p.month}`, p.year);
       }
     }
+  }
+
+  /**
+   * Without a publication date, a weekday + year-less day whose year the weekday settled
+   * ("Kamis (18/10)" -> 2018) is dated context for the year-less days that have no weekday.
+   */
+  addPinned(pins: ReadonlyArray<{ pos: number; day: Ymd }>): void {
+    if (pins.length === 0) return;
+    for (const p of pins) this.dated.push({ pos: p.pos, year: p.day.year, ord: p.day.month * 100 + p.day.day });
+    this.dated.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** The nearest date written before `pos` (with its year), for sequence words. */
+  datedBefore(pos: number): { year: number; ord: number } | undefined {
+    const i = lastBefore(this.dated, pos, (y) => y.pos);
+    return i >= 0 ? this.dated[i] : undefined;
   }
 
   /**
@@ -175,7 +195,7 @@ function plausibleYear(year: number, ctx: Context): boolean {
 }
 
 /** Year of a year-less day (see the module comment, step 2). */
-function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flags: string[]): number | null {
+function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flags: string[], lexicon: string[]): number | null {
   const weekday = r.weekday;
   const fits = (y: number) => isValidYmd(y, month, day) && (weekday === undefined || isoWeekday({ year: y, month, day }) === weekday);
   // the same day written with its year elsewhere: "Rabu (15/5/2024)" ... "Rabu (15/5)"
@@ -214,7 +234,13 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
   const near = ctx.yearNear(r.start);
   if (near === null) return null;
   if (r.yearShift !== undefined || weekday === undefined) {
-    const y = near + (r.yearShift ?? 0);
+    let y = near + (r.yearShift ?? 0);
+    // "diserahkan 15 Desember 2017. Kemudian, pada 5 September": after the event told before it
+    const prev = r.yearShift === undefined ? ctx.datedBefore(r.start) : undefined;
+    if (prev && y * 10000 + month * 100 + day < prev.year * 10000 + prev.ord && SEQUENCE_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 50), r.start))) {
+      y = prev.ord <= month * 100 + day ? prev.year : prev.year + 1;
+      lexicon.push(SEQUENCE_ID);
+    }
     return isValidYmd(y, month, day) ? y : null;
   }
   for (let k = 0; k <= 28; k++) {
@@ -238,7 +264,7 @@ function inferMonthYear(month: number, r: RawDate, ctx: Context): number | null 
 }
 
 /** Resolve the stated or implied year of a point; null drops the fact. */
-function pointYear(part: DatePart, r: RawDate, ctx: Context, implied: string[], flags: string[]): number | null {
+function pointYear(part: DatePart, r: RawDate, ctx: Context, implied: string[], flags: string[], lexicon: string[] = []): number | null {
   if (part.year !== undefined) {
     let year = part.shortYear ? widenYear(part.year, ctx.pub) : part.year;
     if (!plausibleYear(year, ctx)) {
@@ -251,7 +277,7 @@ function pointYear(part: DatePart, r: RawDate, ctx: Context, implied: string[], 
     return year;
   }
   implied.push('year');
-  if (part.day !== undefined && part.month !== undefined) return inferDayYear(part.day, part.month, r, ctx, flags);
+  if (part.day !== undefined && part.month !== undefined) return inferDayYear(part.day, part.month, r, ctx, flags, lexicon);
   if (part.month !== undefined) return inferMonthYear(part.month, r, ctx);
   return null;
 }
@@ -261,8 +287,10 @@ function resolveStated(r: RawDate, ctx: Context): Resolved | null {
   const flags: string[] = [];
   if (r.type === 'day') {
     const { day, month } = r.from as Required<DatePart>;
-    const year = pointYear(r.from, r, ctx, implied, flags);
+    const lexicon: string[] = [];
+    const year = pointYear(r.from, r, ctx, implied, flags, lexicon);
     if (year === null || !isValidYmd(year, month, day)) return null;
+    if (lexicon.length > 0) r = { ...r, lexicon: [...r.lexicon, ...lexicon] };
     const ymd = { year, month, day };
     if (r.weekday !== undefined && isoWeekday(ymd) !== r.weekday && !flags.includes('weekday-mismatch')) flags.push('weekday-mismatch');
     const timed = r.hour !== undefined && r.minute !== undefined;
@@ -440,12 +468,30 @@ export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): Date
   const sentenceOf = (pos: number) => doc.sentenceAt(pos).index;
   const sentenceText = (pos: number) => doc.sentenceAt(pos).text;
   const resolved: Resolved[] = [];
+  // without a publication date, the days a weekday dates come first and date the others
+  const pinsFirst = c.pub === null;
+  const pinnedBy = (r: RawDate) => pinsFirst && r.type === 'day' && r.weekday !== undefined && r.from.year === undefined && r.yearShift === undefined;
+  if (pinsFirst) {
+    const pins: Array<{ pos: number; day: Ymd }> = [];
+    for (const r of raws) {
+      if (!pinnedBy(r)) continue;
+      const x = resolveStated(r, c);
+      if (!x) continue;
+      resolved.push(x);
+      // a weekday that forces a year far from the article's stated years is more likely a typo
+      // ("Senin (16/5)" beside "Minggu (15/6/2025)" -> 2022) than an anchor
+      const near = c.yearNear(r.start);
+      if (x.day && x.flags.length === 0 && (near === null || Math.abs(x.day.year - near) <= PIN_YEARS)) pins.push({ pos: r.start, day: x.day });
+    }
+    c.addPinned(pins);
+  }
   for (const r of raws) {
-    if (r.type === 'day' || r.type === 'month' || r.type === 'interval') {
+    if ((r.type === 'day' || r.type === 'month' || r.type === 'interval') && !pinnedBy(r)) {
       const x = resolveStated(r, c);
       if (x) resolved.push(x);
     }
   }
+  if (pinsFirst) resolved.sort((a, b) => a.raw.start - b.raw.start);
   const reference = referenceFinder(resolved, c, sentenceOf);
   for (const r of raws) {
     if (r.type === 'relative-day' || r.type === 'days-count' || r.type === 'weekday') {

@@ -8,7 +8,8 @@
  * "memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014", "berhak mencalonkan
  * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "belum ada penetapan Pak
  * Jokowi sebagai calon presiden", "ambang batas partai untuk mengajukan calon presiden",
- * "pengajuan pasangan calon".
+ * "pengajuan pasangan calon", "dua paslon Pilgub Jatim mendaftar di KPU" (a candidate before a bare
+ * "mendaftar di/ke KPU").
  * Not here: "mengusung Jokowi sebagai calon presiden", "bakal calon gubernur" (a party's choice,
  * not the stage); "mendaftar sebagai pemantau"; "mengajukan calon anggota KPU" (a selection, not an
  * election); "mencalonkan diri sebagai Presiden PKS" or "...
@@ -26,17 +27,28 @@ const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|
 const RUNNING = String.raw`(?:bakal\s+)?(?:pasangan\s+calon|paslon|capres|cawapres|cagub|cabup|cawalkot|caleg|bacaleg|calon\s+(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif)|legislatif))`;
 const ELECTION = String.raw`(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pemilihan\s+(?:umum|presiden|gubernur|bupati|wali\s*kota|kepala\s+daerah|legislatif))`;
 
+/** "mendaftar di KPU" with no "sebagai calon" after it */
+const BARE_REGISTER = /^mendaftar\s+(?:di|ke)\s/i;
+/** characters before a bare "mendaftar di KPU" searched for the candidate who registers */
+const SUBJECT_REACH = 80;
+// a candidate in the same sentence before the verb: "dua paslon Pilgub Jatim", "calon yang sudah"
+const CANDIDATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CANDIDATE}(?![\p{L}])[^.!?;\n]*$`, 'iu');
+
 export const candidacy: PatternExtractor<'stage'> = {
   id: 'stage/candidacy',
   kind: 'stage',
   pattern: new RegExp(
     String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
-      String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION}))(?![\p{L}])`,
+      String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
+      String.raw`|mendaftar\s+(?:di|ke)\s+${KPU})(?![\p{L}])`,
     'giu',
   ),
   extract(m, ctx) {
     const { doc } = ctx;
     if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+    // "dua paslon Pilgub Jatim mendaftar di KPU": only a candidate registers so (a party registers
+    // for verification, a monitor or a voter for something else)
+    if (BARE_REGISTER.test(m[0]) && !CANDIDATE_BEFORE.test(doc.text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index))) return null;
     // "mencalonkan diri sebagai Presiden AS"
     COUNTRY_AFTER.lastIndex = m.index + m[0].length;
     if (COUNTRY_AFTER.test(doc.text)) return null;

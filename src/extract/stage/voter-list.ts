@@ -4,7 +4,8 @@
  *
  * Handles: "pemilih dengan kondisi yang memenuhi syarat kami masukkan dalam daftar pemilih",
  * "warga yang sudah meninggal dicoret dari DPT", "WNA itu dimasukkan ke dalam DPS",
- * "petugas memasukkan nama mereka ke daftar pemilih tetap".
+ * "petugas memasukkan nama mereka ke daftar pemilih tetap", "KPU belum menetapkan Daftar Pemilih Tetap",
+ * "KPU menetapkannya sebagai DPT".
  * Not here: being on the list ("pemilih yang tidak terdaftar di DPT dapat memakai KTP": a state,
  * not the listing); noun phrases ("penyusunan daftar pemilih", "pemutakhiran DPT": variant.ts).
  *
@@ -19,6 +20,9 @@ const VERB_REACH = 40;
 // the verb, the voters, then "ke/dalam/dari" right before the list
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VERB}(?![\p{L}])[^.;!?\n]{0,${VERB_REACH}}?(?<![\p{L}])(?:ke(?:\s+dalam)?|dalam|dari)\s+$`, 'iu');
 
+// the list set by the commission: "KPU belum menetapkan Daftar Pemilih Tetap", "menetapkannya sebagai DPT"
+const SET_BEFORE = /(?<![\p{L}])(?:me|di)netapkan(?:nya)?\s+(?:sebagai\s+)?$/iu;
+
 export const voterList: PatternExtractor<'stage'> = {
   id: 'stage/voter-list',
   kind: 'stage',
@@ -28,7 +32,8 @@ export const voterList: PatternExtractor<'stage'> = {
     const text = ctx.doc.text;
     if (/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) return null;
     const from = Math.max(0, m.index - VERB_REACH - 40);
-    const v = VERB_BEFORE.exec(text.slice(from, m.index));
+    const before = text.slice(from, m.index);
+    const v = VERB_BEFORE.exec(before) ?? SET_BEFORE.exec(before);
     if (!v || !isElectionDoc(ctx.doc)) return null;
     return ctx.fact(from + v.index, m.index + m[0].length, { id: 'pemutakhiran-data-pemilih', election: null, dates: [] }, { confidence: 0.65 });
   },
