@@ -5,11 +5,16 @@
  * Fredy" → "Pj Sekretaris Daerah"; "Wali Kota" / "Walikota" / "Wako"; a portfolio by its
  * acronym, "Menteri PUPR Basuki" after "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)
  * Mochamad Basuki Hadimoeljono" (the acronym is the initials of the written-out portfolio).
+ * A contracted title ("Mendagri") takes the head word of the same office written out ("Menteri
+ * Dalam Negeri" → "Menteri"); an office in a body written once without its region takes the
+ * region written with it elsewhere ("Ketua DPD PDIP Jateng" then "Ketua DPD PDIP").
  * Not here: different offices of one person ("Ketua" and "Anggota" stay two facts).
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
 import { canonicalPosition } from '../extract/official/office.js';
+import { POSITION_TRIE } from '../extract/official/lexicon.js';
+import { tokenize } from '../text/tokenize.js';
 
 // "Menteri PUPR" → ["menteri", "PUPR"]: a title and an acronym
 const WITH_ACRONYM = /^(.+) (\p{Lu}{2,6})$/u;
@@ -30,6 +35,13 @@ function spellsOut(short: string, full: string): boolean {
   return initials(full.slice(m[1].length + 1)) === m[2];
 }
 
+// the words are one title and nothing else: "Kabid", "Kepala Bagian" (not "Wakil", a modifier)
+function titleOnly(words: string): boolean {
+  const lower = tokenize(words).map((t) => t.text.toLowerCase());
+  const p = POSITION_TRIE.match(lower, 0);
+  return p !== null && p.tokens.length === lower.length;
+}
+
 export const officialPositions: Resolver<'official'> = {
   id: 'official/positions',
   resolve(facts) {
@@ -45,10 +57,42 @@ export const officialPositions: Resolver<'official'> = {
       return p === f.position ? f : { ...f, position: p };
     });
     // a portfolio acronym of one person's office spelt out elsewhere
-    return out.map((f) => {
+    const spelt = out.map((f) => {
       if (!WITH_ACRONYM.test(f.position)) return f;
       const full = out.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && spellsOut(f.position, g.position));
       return full ? { ...f, position: full.position } : f;
+    });
+    // a contracted title and its head word for one person in one body: "Mendagri Tjahjo Kumolo"
+    // and "Menteri Dalam Negeri (Mendagri), Tjahjo Kumolo" (position "Menteri") → "Menteri"
+    const headed = spelt.map((f) => {
+      if (f.institution === null || f.position.includes(' ')) return f;
+      const c = canonicalPosition(f.position);
+      if (c === f.position.toLowerCase()) return f;
+      const head = spelt.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && c.startsWith(`${g.position.toLowerCase()} `));
+      return head ? { ...f, position: head.position } : f;
+    });
+    // a unit written for its head: "Humas Polda Metro Jaya, Kombes Argo Yuwono" after "Kabid Humas
+    // Polda Metro Jaya" → "Kabid Humas" (a title before it, not a modifier: "Wakil Ketua" stays)
+    for (let n = 0; n < headed.length; n++) {
+      const f = headed[n];
+      const head = headed.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && g.position.endsWith(` ${f.position}`) && titleOnly(g.position.slice(0, -f.position.length - 1)));
+      if (head) headed[n] = { ...f, position: head.position };
+    }
+    // one office of one person in one body, once with its region and once without: "Ketua DPD
+    // PDIP Jateng Bambang Wuryanto", later "Ketua DPD PDIP Bapak Bambang Wuryanto"
+    const regionsOf = new Map<string, Set<string>>();
+    const bodyKey = (f: OfficialFact) => `${f.name.toLowerCase()}|${f.institution}|${canonicalPosition(f.position)}`;
+    for (const f of headed) {
+      if (f.institution === null || f.region === null) continue;
+      const set = regionsOf.get(bodyKey(f)) ?? new Set<string>();
+      set.add(f.region);
+      regionsOf.set(bodyKey(f), set);
+    }
+    if (!regionsOf.size) return headed;
+    return headed.map((f) => {
+      if (f.institution === null || f.region !== null) return f;
+      const set = regionsOf.get(bodyKey(f));
+      return set && set.size === 1 ? { ...f, region: [...set][0] } : f;
     });
   },
 };

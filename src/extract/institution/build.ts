@@ -46,8 +46,9 @@ const IN_REGION = /^[ \t]+di[ \t]+(?:seluruh[ \t]+)?(?:wilayah[ \t]+)?/i;
 const LEVEL_WORD = /^[ \t]+(?:Provinsi|Kabupaten|Kota|Kecamatan)(?![\p{L}])/iu;
 const SPACE = /^[ \t]*/;
 const ENDS_WITH_LEVEL = /(?:provinsi|kabupaten|kota)$/i;
-// "DPD PDIP Sumut", "DPP Partai Amanat Nasional", "Fraksi PDIP": a party's board before its name
-const PARTY_BOARD_BEFORE = /(?:\b(?:DPP|DPD|DPC|DPW|PAC|Fraksi|fraksi|F-))[ \t]*$/;
+const STUDY_BEFORE = /\b[Ii]lmu\s+$/;
+// "DPD PDIP Sumut", "DPP Partai Amanat Nasional", "Fraksi PDIP", "DPD II Golkar": a party's board before its name
+const PARTY_BOARD_BEFORE = /(?:\b(?:DPP|DPD(?:[ \t]+I{1,2}\b)?|DPC|DPW|PAC|Fraksi|fraksi|F-))[ \t]*$/;
 const US_POLITICS = /partai\s+republik/i;
 // other countries (office-foreign.json, case as written: "AS" is the United States, "as" is not)
 const FOREIGN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FOREIGN_COUNTRIES.flatMap((e) => [e.canonical, ...e.aliases]))})(?![\\p{L}\\p{N}])`, 'u');
@@ -172,6 +173,8 @@ export function institutionFact(ctx: ExtractContext<'institution'>, start: numbe
   const sentence = doc.sentenceAt(start);
   if (RELATED_LINE.test(sentence.text)) return null;
   let entry = form.entry;
+  // "Perguruan Tinggi Ilmu Kepolisian": a field of study named after the body
+  if (STUDY_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) return null;
   if (form.contextOnly && !acronymCounts({ doc, acronym: form.form, start, end, sentence: sentence.text })) return null;
   if (entry.id === 'partai:Demokrat' && US_POLITICS.test(doc.text)) return null;
   // generic names ("Mahkamah Konstitusi", "Komisi Pemilihan Umum") and MK/MA exist abroad too

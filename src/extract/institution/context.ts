@@ -44,6 +44,8 @@ const US_POLITICS = /partai\s+republik|amerika\s+serikat|hillary|clinton|biden|o
 // DPD as the chamber: "calon anggota DPD", "DPD RI", "Sidang Bersama DPR RI-DPD RI"
 const DPD_CHAMBER_BEFORE = /(?:anggota|calon|caleg|senator|bacaleg|pimpinan|DPR(?:\s+RI)?\s*[-–\/])\s*$/i;
 const DPD_CHAMBER_AFTER = /^\s*(?:RI\b|Republik\s+Indonesia)/;
+const PAN_RB_AFTER = /^[\s-]*RB\b/;
+const DPD_LEVEL_AFTER = /^[ \t]+I{1,2}\b/;
 const DPD_FULL = /dewan\s+perwakilan\s+daerah|senator/i;
 // party structure: "kepengurusan partai di tingkat DPD", "Konferda", "PAC", "ranting"
 const PARTY_STRUCTURE = /\b(?:DPP|DPC|DPW|PAC|kader|Konferda|Konfercab|Musda|Musyawarah\s+Daerah|ranting|kepengurusan|musancab)\b/;
@@ -73,8 +75,13 @@ export function acronymCounts(c: AcronymContext): boolean {
       return MA_FULL.test(doc.text) || MA_COURT.test(sentence);
     case 'MK':
       return MK_FULL.test(doc.text) || MK_COURT.test(sentence);
-    case 'PAN':
-      return partyContext(c, /partai\s+amanat\s+nasional/i);
+    case 'PAN': {
+      // "MenPAN-RB", "PAN RB": the ministry of administrative reform
+      if (PAN_RB_AFTER.test(doc.text.slice(c.end, c.end + 4))) return false;
+      if (partyContext(c, /partai\s+amanat\s+nasional/i)) return true;
+      // a numbered or tabled list of parties split into sentences: "6. Demokrat 7. PAN 8. PKB"
+      return hasOtherParty(doc.text.slice(Math.max(0, c.start - 40), Math.min(doc.text.length, c.end + 40)), c.acronym);
+    }
     case 'PBB':
       if (PBB_OTHER.test(sentence)) return false;
       return partyContext(c, /partai\s+bulan\s+bintang/i);
@@ -84,6 +91,8 @@ export function acronymCounts(c: AcronymContext): boolean {
     case 'DPD': {
       const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
       const after = doc.text.slice(c.end, c.end + 25);
+      // "DPD II Golkar", "DPD I Partai Golkar": a party's board of the first or second level
+      if (DPD_LEVEL_AFTER.test(after)) return false;
       if (DPD_CHAMBER_AFTER.test(after) || DPD_CHAMBER_BEFORE.test(before)) return true;
       if (DPD_FULL.test(doc.text)) return true;
       return !PARTY_STRUCTURE.test(doc.text);

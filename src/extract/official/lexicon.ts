@@ -31,6 +31,8 @@ const PositionEntrySchema = LexiconEntrySchema.extend({
   plural: z.boolean().optional(),
   /** a title used inside a body, bound to it from context ("Ketua Majelis", "Pejabat Pengadaan") */
   contextual: z.boolean().optional(),
+  /** also the name of a unit, which inside another title's phrase is a unit word: "Divisi Humas Polri" */
+  unit: z.boolean().optional(),
   /** bodies this title usually belongs to, in order ("Ketua Majelis": DKPP, MK, Bawaslu) */
   contextInstitutions: z.array(z.string()).optional(),
 });

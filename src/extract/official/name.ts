@@ -169,8 +169,9 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
       // a known degree: after a comma, or a dotted or all-caps form ("SH MH") not before a name
       ok = (comma || cand.includes('.') || /^\p{Lu}+$/u.test(cand)) && !(nameFollows && !comma && !cand.includes('.'));
       if (!/^\p{Lu}/u.test(cand) && !cand.includes('.')) ok = false;
-    } else if (comma && cand.includes('.') && /^\p{Lu}/u.test(cand) && key.length <= 8) {
-      // an unknown dotted degree "M.Tr.A.P." — but "M.Tio Aliansyah" after a comma is a name
+    } else if (comma && /\.\p{L}/u.test(cand) && /^\p{Lu}/u.test(cand) && key.length <= 8) {
+      // an unknown dotted degree "M.Tr.A.P." (dots inside: "Senin." closing "kata Erwan, Senin."
+      // is a weekday) — but "M.Tio Aliansyah" after a comma is a name
       ok = !nameFollows;
     }
     // an unknown all-caps degree further down a chain: "SE, MM, Ak, CA, CPA"

@@ -7,7 +7,8 @@
  * Provinsi Lampung, M.Tio Aliansyah, Ismanto, Agus Riyanto, Ali Sidik dan Titik Sutriningsih"
  * (each gets the office), pairs in a row "Sekretaris KPU Fitria, Kabid Hukum dan Politik
  * Kesbangpol Makmur, Kasubag Teknik Asjaya", chains "Anggota DPR RI sekaligus Wakil Ketua Umum
- * Partai Golkar Bambang Soesatyo" (both offices).
+ * Partai Golkar Bambang Soesatyo" (both offices), and the members escorting a holder "Ketua
+ * Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan ...".
  * Not here: "Erwan Bustami, Ketua KPU" (name-office), "Ramadhan (Wakapolda Lampung)"
  * (name-paren-office), "Adi Susanto selaku Ketua" (name-selaku-office); titles without a body
  * ("Ketua Timses", "Presiden Direktur PT ...") which are not public offices.
@@ -18,7 +19,7 @@ import { proseCapitalized, sentenceViews, type SentenceView } from './context.js
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import type { ParsedName } from './name.js';
-import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
 
@@ -89,6 +90,53 @@ function confirmedName(v: SentenceView, name: string): boolean {
   return name.split(' ').every((w) => /^\p{Lu}\.?$/u.test(w) || prose.has(w.toLowerCase()));
 }
 
+// "didampingi dua anggotanya, A dan B": the members of the body of the office just named
+const ESCORT_VERBS = new Set(['didampingi', 'bersama']);
+const ESCORT_COUNTS = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'para', 'sejumlah', 'beberapa', 'seluruh']);
+const ESCORT_TITLES = new Map([
+  ['anggotanya', 'Anggota'],
+  ['komisionernya', 'Komisioner'],
+]);
+const ENTRY_BY_ID = new Map(POSITIONS.map((e) => [e.id, e]));
+
+/**
+ * "Ketua Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan I Wayan
+ * Widyardana Putra": after an office in a body and its holder, the escort's members of that body.
+ */
+function escorts(v: SentenceView, k: number, offices: OfficePhrase[], out: OfficialFact[], ctx: Parameters<ScanExtractor<'official'>['scan']>[0]): void {
+  const body = offices.find((o) => o.institution !== null && o.entry.type === 'member');
+  if (!body) return;
+  if (v.lower[k] === ',') k++;
+  if (v.lower[k] === 'yang') k++;
+  if (!ESCORT_VERBS.has(v.lower[k] ?? '')) return;
+  k++;
+  if (v.lower[k] === 'oleh') k++;
+  if (ESCORT_COUNTS.has(v.lower[k] ?? '')) k++;
+  const title = ESCORT_TITLES.get(v.lower[k] ?? '');
+  const entry = title ? ENTRY_BY_ID.get(title.toLowerCase()) : undefined;
+  if (!title || !entry) return;
+  k++;
+  if (v.lower[k] === ',' || v.lower[k] === ':') k++;
+  const first = nameAt(v, k);
+  if (!first) return;
+  const member: OfficePhrase = { ...body, position: title, entry, boundInstitution: null, qualified: false, lexicon: [`office:${entry.id}`] };
+  for (const n of listNames(v, first)) out.push(officialFact(ctx, member, n, { nameOnly: true, confidence: 0.8 }));
+}
+
+// words before a unit's name that make it a unit: "Divisi Humas Polri", "Tata Usaha dan Humas"
+const UNIT_BEFORE = new Set(['divisi', 'bidang', 'biro', 'bagian', 'seksi', 'subbagian', 'dan', 'pusat', 'tim']);
+
+/**
+ * A unit written as its holder's title ("Humas Polda Jatim Frans Barung Mangenan") holds only
+ * capitalized, not inside another title ("Karo Penmas Divisi Humas Polri, Brigjen Dedi Prasetyo"),
+ * and with the name set apart from a place (a region bound, a comma, a rank or an honorific):
+ * "Humas Polsek Tambun Selatan", "Humas Kejaksaan Negeri Kuningan" name no one.
+ */
+function unitHeld(v: SentenceView, i: number, office: OfficePhrase, name: ParsedName, comma: boolean): boolean {
+  if (!office.capitalized || UNIT_BEFORE.has(v.lower[i - 1] ?? '')) return false;
+  return office.region !== null || comma || name.rank !== null || name.honorifics.length > 0;
+}
+
 function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<ScanExtractor<'official'>['scan']>[0]): void {
   for (let i = 0; i < v.toks.length; i++) {
     if (!titleAt(v, i)) continue;
@@ -118,10 +166,12 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     // "Kajari: Jangan Bikin Gaduh dengan Berita Bohong": after a colon comes a quoted headline
     // more often than a name, so the article's prose must capitalize its words too
     if (v.toks[last.to]?.text === ':' && name.start === name.nameStart && !confirmedName(v, name.name)) continue;
+    if (chain[0].entry.unit && !unitHeld(v, i, chain[0], name, comma)) continue;
     const offices = chain.filter((o: OfficePhrase) => (officeComplete(o) && (o.capitalized || o.anchored)) || (contextualOffice(o) && o.capitalized));
     if (offices.length === 0) continue;
     const names = offices.some((o) => o.entry.plural) || intro > 0 ? listNames(v, name) : [name];
     for (const o of offices) names.forEach((n, idx) => out.push(officialFact(ctx, o, n, { nameOnly: idx > 0 })));
+    escorts(v, names[names.length - 1].next, offices, out, ctx);
     i = last.to - 1;
   }
 }

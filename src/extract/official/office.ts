@@ -89,8 +89,28 @@ const PLACE_BEFORE = new Set(['jalan', 'jl', 'jln', 'gedung', 'taman', 'bandara'
 // ministry and department words by their shape: pe-/ke- ... -an ("Perkebunan", "Kebudayaan")
 const DEPARTMENT_SHAPE = /^(?:Pe|Ke)\p{Ll}{4,}an$/u;
 
+/** The first token of the modifiers ("Wakil", "Plt.", "Pj") written just before token i, or i. */
+function modifiersBefore(v: SentenceView, i: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const end = v.lower[i - 1] === '.' ? i - 1 : i;
+    let found = -1;
+    for (let s = end - 1; s >= Math.max(0, end - 3); s--) {
+      const m = MODIFIER_TRIE.match(v.lower, s);
+      if (m && s + m.tokens.length === end) {
+        found = s;
+        break;
+      }
+    }
+    if (found < 0) return i;
+    i = found;
+  }
+  return i;
+}
+
 /** Is a negator ("mantan", "calon", "bakal calon") or a place word written just before token i? */
 function negatedBefore(v: SentenceView, i: number): boolean {
+  // "Mantan Wakil Bupati", "mantan Plt. Bupati": the negator stands before the modifiers
+  i = modifiersBefore(v, i);
   const p = v.lower[i - 1] === '.' ? i - 2 : i - 1;
   if (p >= 0 && PLACE_BEFORE.has(v.lower[p])) return true;
   // "Perdana Menteri (PM) Anthony Albanese": Indonesia has no prime minister
@@ -300,7 +320,7 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
     k = covering.to;
   }
   let gap = k;
-  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !titleAt(v, gap) && !v.region[gap]) gap++;
+  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !(titleAt(v, gap) && POSITION_TRIE.match(lower, gap)?.entry.unit !== true) && !v.region[gap]) gap++;
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
   if (!covering && gap > k && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3]) bodyAt = gap + 3;
@@ -347,13 +367,20 @@ export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
       if (ABROAD_BODIES.has(b.entry.id) && toks[k] && startsUpper(toks[k].text) && !v.inst[k] && !titleAt(v, k)) k += foreignAt(v, k) ? FOREIGN_TRIE.match(lower, k)!.tokens.length : 1;
     } else {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
+      // "Direktur Bina Penatagunaan Sumber Daya Air Kementerian PU": up to five before "Kementerian"
       let m = k;
-      while (m < k + 2 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !v.region[m] && !titleAt(v, m)) m++;
-      if (toks[m] && MINISTRY.test(toks[m].text) && !v.inst[m]) {
+      while (m < k + 5 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !v.region[m] && !titleAt(v, m)) m++;
+      const full = toks[m]?.text === 'Kementerian';
+      if (toks[m] && MINISTRY.test(toks[m].text) && !v.inst[m] && (m <= k + 2 || full)) {
         for (let n = k; n < m; n++) words.push(toks[n].text);
         stateBody = true;
         anchored = true;
         k = m + 1;
+        // "Kementerian PU", "Kementerian Pertanian": the ministry's name written out after it
+        if (full && portfolioAcronymAt(v, k)) {
+          k++;
+          if (toks[k]?.text === '/' && portfolioAcronymAt(v, k + 1)) k += 2;
+        } else if (full) k = fieldRun(v, k, false);
       }
     }
     // "Gubernur Bank Sentral Amerika Serikat": another country's body
