@@ -6,12 +6,14 @@ import type { ExtractContext } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { lowerCaseWords, proseCapitalized, type SentenceView } from './context.js';
 import { parseNameAt, type ParsedName } from './name.js';
-import { officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
 
 /** Parse a name at token i of a sentence; the name stops at institution and region spans. */
 export function nameAt(v: SentenceView, i: number): ParsedName | null {
   if (i >= v.toks.length || v.inst[i] || v.region[i]) return null;
+  // a foreign place never opens a name: "Wali Kota London Sadiq Khan"
+  if (foreignAt(v, i)) return null;
   // capitalization tells a name only after a lower-case word, a comma or a bracket, or right
   // after a body or region; at a sentence start or after a title it says nothing
   const prev = v.toks[i - 1];

@@ -7,7 +7,8 @@
  * 2. name-office: "Erwan Bustami, Ketua KPU ...";
  * 3. name-paren-office: "Brigjen Pol. Ramadhan (Wakapolda Lampung)";
  * 4. name-selaku-office: "Adi Susanto selaku Ketua ...", "yang saat ini menjabat ...".
- * Refiners: duplicates of one mention found by two forms are dropped.
+ * Refiners: duplicates of one mention found by two forms are dropped, then, in an article set
+ * abroad, offices that name no Indonesian body, region or "RI" (foreign offices: "Presiden Obama").
  * Resolvers (src/resolve): names first ("Ramadhan" → "Ahmad Ramadhan", "M Tio Aliasnyah" → "M.
  * Tio Aliansyah"), then bodies from context for titles written without one (they need final
  * names: "M. Tio Aliansyah" is anggota KPU), then regions from context for regional heads
@@ -22,6 +23,7 @@ import { nameOffice } from './name-office.js';
 import { nameParenOffice } from './name-paren-office.js';
 import { nameSelakuOffice } from './name-selaku-office.js';
 import { dedupeOfficials } from './dedupe.js';
+import { foreignOfficials } from './foreign.js';
 import { officialNames } from '../../resolve/official-names.js';
 import { officialContext } from '../../resolve/official-context.js';
 import { officialPositions } from '../../resolve/official-positions.js';
@@ -31,6 +33,6 @@ import { officialMentions } from '../../resolve/official-mentions.js';
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
   extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice],
-  refiners: [dedupeOfficials],
+  refiners: [dedupeOfficials, foreignOfficials],
   resolvers: [officialNames, officialContext, officialRegion, officialPositions, officialMentions],
 };

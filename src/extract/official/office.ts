@@ -216,8 +216,8 @@ function regionCode(v: SentenceView, k: number, level: PositionEntry['regionLeve
   return m.code;
 }
 
-// a country name at k (case as written: "AS" is the United States, "as" is not)
-function foreignAt(v: SentenceView, k: number): boolean {
+/** A country or foreign city at token k, case as written ("AS" is the United States, "as" is not; "London"). */
+export function foreignAt(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   if (!t || !startsUpper(t.text)) return false;
   const a = FOREIGN_TRIE.match(v.lower, k);

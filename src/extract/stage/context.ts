@@ -4,7 +4,7 @@
  * and Clinton is not a stage of an Indonesian election).
  */
 import type { Doc } from '../../doc.js';
-import { ABROAD_WORDS, ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
+import { ABROAD_WORDS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
 
 /** True when the article mentions an election ("Pemilu", "Pilkada", "KPU" ...). */
 export function isElectionDoc(doc: Doc): boolean {
@@ -13,8 +13,6 @@ export function isElectionDoc(doc: Doc): boolean {
 
 /** Sentences back that a foreign setting carries over ("Trump menjadi calon Presiden AS ... Dalam debat capres ...") */
 const FOREIGN_REACH = 2;
-/** mentions of other countries from which an article without any Indonesian anchor is set abroad */
-const FOREIGN_DOC_MENTIONS = 2;
 
 /**
  * True when the sentence at `offset`, or one of the two before it, is set abroad. A sentence that
@@ -28,32 +26,9 @@ export function isForeignAt(doc: Doc, offset: number): boolean {
   return false;
 }
 
-/** Mentions of `re` in `text`, not counting those right before a country ("DPR AS", "Pilpres AS"). */
-function countDomestic(re: RegExp, text: string, stopAt = Infinity): number {
-  const g = new RegExp(re.source, re.flags);
-  let n = 0;
-  for (let m = g.exec(text); m && n < stopAt; m = g.exec(text)) {
-    COUNTRY_AFTER.lastIndex = m.index + m[0].length;
-    if (!COUNTRY_AFTER.test(text)) n++;
-  }
-  return n;
-}
-
 /**
- * True when the whole article is set abroad: it names other countries or foreign figures at least
- * twice, more often than the weak Indonesian words ("Jakarta, CNN Indonesia --"), and
- * no Indonesian election body, election, party or figure ("Jaksa Agung Bolivia ... Morales ... tim
- * kampanyenya": no stage of an Indonesian election). "DPR AS" is not Indonesian.
- * Not foreign: "GIGI ... kampanye Pilpres ... foto saat acara di Tokyo, Jepang" (Indonesian words
- * as often as the foreign ones).
+ * True when the whole article is set abroad (shared with the official rules: src/extract/foreign.ts).
+ * Handles: "Jaksa Agung Bolivia ... Morales ... tim kampanyenya". Not here: "GIGI ... kampanye
+ * Pilpres ... foto saat acara di Tokyo, Jepang" (Indonesian words as often as the foreign ones).
  */
-export function isForeignDoc(doc: Doc): boolean {
-  return doc.memo('stage/foreign-doc', () => {
-    const text = doc.text;
-    if (countDomestic(DOMESTIC_WORDS, text, 1) > 0) return false;
-    const foreign = new RegExp(ANY_FOREIGN.source, ANY_FOREIGN.flags);
-    let n = 0;
-    for (let m = foreign.exec(text); m; m = foreign.exec(text)) n++;
-    return n >= FOREIGN_DOC_MENTIONS && n > countDomestic(DOMESTIC_WEAK_WORDS, text);
-  });
-}
+export { isForeignDoc } from '../foreign.js';

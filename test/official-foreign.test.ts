@@ -1,0 +1,61 @@
+/**
+ * Foreign offices are not officials: an office followed by another country or a foreign city
+ * ("Presiden Amerika Serikat", "Wali Kota London") yields none in any article, a foreign place
+ * never opens a name, and in an article set abroad (src/extract/foreign.ts) only offices naming an
+ * Indonesian body, region or "RI" remain. Sentences written in the style of election news.
+ */
+import { createPipeline, extractArticle } from '../src/pipeline.js';
+import type { OfficialFact } from '../src/types.js';
+import { isForeignDoc } from '../src/extract/foreign.js';
+import { createDoc } from '../src/doc.js';
+import { testArticle } from './helpers/shared.js';
+
+const pipeline = createPipeline({ kinds: ['institution', 'official'] });
+const officials = (text: string) => extractArticle(testArticle(text), pipeline).facts.filter((f): f is OfficialFact => f.kind === 'official');
+
+/** sentence, then the officials expected as [text, name] (none: []) */
+type Row = [sentence: string, expected: [text: string, name: string][]];
+
+const check = (sentence: string, expected: [string, string][]) => {
+  const fs = officials(sentence);
+  expect(fs.map((f) => [f.text, f.name])).toEqual(expected);
+  for (const f of fs) expect(f.start).toBe(sentence.indexOf(f.text));
+};
+
+describe('an office followed by another country or a foreign city is foreign, in any article', () => {
+  test.each<Row>([
+    ['Wali Kota London Sadiq Khan kembali memenangi pemilihan, kata KPU mengutip media setempat.', []],
+    ['Presiden Joko Widodo bertemu Presiden Amerika Serikat Barack Obama di Istana Bogor.', [['Presiden Joko Widodo', 'Joko Widodo']]],
+    ['PM Inggris Rishi Sunak menelepon Ketua KPU Hasyim Asy\'ari soal pemilu.', [["Ketua KPU Hasyim Asy'ari", "Hasyim Asy'ari"]]],
+    ['Menteri Luar Negeri Jepang Yoko Kamikawa hadir bersama Ketua Bawaslu Rahmat Bagja.', [['Ketua Bawaslu Rahmat Bagja', 'Rahmat Bagja']]],
+  ])('%s', check);
+});
+
+describe('Indonesian offices abroad stay officials', () => {
+  test.each<Row>([
+    ['Duta Besar RI untuk Inggris Desra Percaya membuka pemungutan suara di London.', [['Duta Besar RI untuk Inggris Desra Percaya', 'Desra Percaya']]],
+    ['Kepala KBRI Tokyo Heri Akhmadi menerima Ketua PPLN Tokyo.', [['Kepala KBRI Tokyo Heri Akhmadi', 'Heri Akhmadi']]],
+  ])('%s', check);
+});
+
+describe('in an article set abroad only offices naming an Indonesian body, region or RI remain', () => {
+  test.each<Row>([
+    ['Presiden Obama berpidato di Washington. Obama lalu terbang ke Inggris dan Prancis. Presiden Obama menyebut hasilnya baik.', []],
+    ['Presiden Putin menang lagi di Rusia. Rusia menolak pengamat dari Amerika Serikat. Presiden Putin berterima kasih.', []],
+    // a ministry's portfolio: an Indonesian minister in trade news set abroad
+    ['Amerika Serikat menaikkan tarif. Menteri Keuangan Sri Mulyani Indrawati menilai Amerika Serikat dan China sama-sama rugi.', [['Menteri Keuangan Sri Mulyani Indrawati', 'Sri Mulyani Indrawati']]],
+    ['Presiden Trump kalah di Amerika Serikat. Duta Besar RI untuk Amerika Serikat Rosan Roeslani menyebut Amerika Serikat tetap mitra.', [['Duta Besar RI untuk Amerika Serikat Rosan Roeslani', 'Rosan Roeslani']]],
+  ])('%s', check);
+});
+
+describe('the setting of a whole article (shared with the stage rules)', () => {
+  test.each<[string, boolean]>([
+    ['Presiden Obama berpidato di Washington. Obama lalu terbang ke Inggris dan Prancis.', true],
+    // an Indonesian election body anchors the article at home
+    ['Ketua KPU Hasyim Asy\'ari bertemu Dubes Inggris dan Dubes Prancis di Jakarta.', false],
+    // one foreign place is no foreign setting
+    ['Presiden Joko Widodo terbang ke Jepang.', false],
+  ])('%s', (text, foreign) => {
+    expect(isForeignDoc(createDoc(testArticle(text)))).toBe(foreign);
+  });
+});
