@@ -23,6 +23,7 @@ export interface GoldLine {
   id: string;
   text_file?: string;
   text?: string;
+  text_ref?: { file: string; id: string };
   published?: string | null;
   [k: string]: unknown;
 }
@@ -35,9 +36,18 @@ export interface EvalReport {
   diffs: ArticleDiff[];
 }
 
-/** The institution ids of shared/vocab/institutions.tsv beside the gold's folder. */
+/**
+ * The shared/ folder a gold file belongs to: the folder above it (shared/gold/dev.jsonl), else
+ * ../shared beside the working directory (check sets kept in the repository, test/checksets).
+ */
+export function sharedRootFor(goldFile: string): string {
+  const candidates = [join(dirname(resolve(goldFile)), '..'), resolve('..', 'shared')];
+  return candidates.find((c) => existsSync(join(c, 'vocab', 'institutions.tsv'))) ?? candidates[0];
+}
+
+/** The institution ids of shared/vocab/institutions.tsv. */
 function loadInstitutionVocab(goldFile: string): Set<string> {
-  const tsv = join(dirname(resolve(goldFile)), '..', 'vocab', 'institutions.tsv');
+  const tsv = join(sharedRootFor(goldFile), 'vocab', 'institutions.tsv');
   if (!existsSync(tsv)) return new Set();
   return new Set(
     readFileSync(tsv, 'utf8')
@@ -48,10 +58,38 @@ function loadInstitutionVocab(goldFile: string): Set<string> {
   );
 }
 
+// texts of JSONL archives under shared/, by file and id, read once
+const archiveTexts = new Map<string, Map<string, string>>();
+
+function archiveText(path: string, id: string): string | undefined {
+  let texts = archiveTexts.get(path);
+  if (!texts) {
+    texts = new Map();
+    for (const l of readFileSync(path, 'utf8').split('\n')) {
+      if (!l.trim()) continue;
+      const o = JSON.parse(l) as { id?: string; text?: string };
+      if (o.id !== undefined && typeof o.text === 'string') texts.set(String(o.id), o.text);
+    }
+    archiveTexts.set(path, texts);
+  }
+  return texts.get(id);
+}
+
+/**
+ * The article text of a gold line: `text`, or `text_file` (relative to shared/), or `text_ref`
+ * {file, id}: the line with that id in a JSONL archive under shared/ (so that check sets of real
+ * articles can be kept without copying the articles).
+ */
 export function goldText(line: GoldLine, goldFile: string): string {
   if (typeof line.text === 'string') return line.text;
-  if (line.text_file) return readFileSync(join(dirname(resolve(goldFile)), '..', line.text_file), 'utf8');
-  throw new Error(`${goldFile}: gold line ${line.id} has neither text nor text_file`);
+  const root = sharedRootFor(goldFile);
+  if (line.text_file) return readFileSync(join(root, line.text_file), 'utf8');
+  if (line.text_ref) {
+    const text = archiveText(join(root, line.text_ref.file), line.text_ref.id);
+    if (text === undefined) throw new Error(`${goldFile}: gold line ${line.id}: no article "${line.text_ref.id}" in ${join(root, line.text_ref.file)}`);
+    return text;
+  }
+  throw new Error(`${goldFile}: gold line ${line.id} has neither text, text_file nor text_ref`);
 }
 
 export function evaluateFile(file: string, options: EvalOptions): EvalReport {
