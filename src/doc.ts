@@ -52,6 +52,8 @@ export interface FactInit {
   lexicon?: string[];
   confidence?: number;
   flags?: string[];
+  /** the surface form that matched, when one extractor handles several ("date/weekday-date") */
+  rule?: string;
 }
 
 type BaseKeys = 'kind' | 'start' | 'end' | 'text' | 'evidence' | 'confidence' | 'flags' | 'mentions';
@@ -77,7 +79,7 @@ export function makeFact<K extends FactKind>(
     end,
     text,
     evidence: {
-      rule,
+      rule: init.rule ?? rule,
       sentence: sentence.index,
       sentenceText: sentence.text,
       lexicon: init.lexicon ?? [],

@@ -5,23 +5,7 @@
  * and blended nicknames. Sentences written in the style of national and regional election news;
  * each row asserts the fact's `text`, `start` and value.
  */
-import { createPipeline, extractArticle } from '../src/pipeline.js';
-import type { OfficialFact } from '../src/types.js';
-import { testArticle } from './helpers/shared.js';
-
-const pipeline = createPipeline({ kinds: ['institution', 'official'] });
-const officials = (text: string) => extractArticle(testArticle(text), pipeline).facts.filter((f): f is OfficialFact => f.kind === 'official');
-
-type Row = [sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null];
-
-const check = (sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null) => {
-  const fs = officials(sentence);
-  const f = fs.find((x) => x.name === name && x.position === position);
-  if (!f) throw new Error(`no ${name} | ${position} in: ${fs.map((x) => `${x.name} | ${x.position}`).join('; ')}`);
-  expect(f.text).toBe(text);
-  expect(f.start).toBe(sentence.indexOf(text));
-  expect({ institution: f.institution, region: f.region }).toEqual({ institution, region });
-};
+import { check, officials, type Row } from './helpers/officials.js';
 
 describe('a title written in full that names its body keeps only its head words', () => {
   test.each<Row>([

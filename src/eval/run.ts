@@ -159,12 +159,10 @@ export function formatDiffs(r: EvalReport): string {
     out.push(`- ${d.id} [${d.kind}]`);
     if (d.missed.length) out.push(`    missed:   ${d.missed.join(' ; ')}`);
     if (d.spurious.length) out.push(`    spurious: ${d.spurious.join(' ; ')}`);
-    const sm = d.strictMissed.filter((x) => !d.missed.some((m) => x.startsWith(m)));
     if (d.kind !== 'date' && d.kind !== 'stage' && (d.strictMissed.length || d.strictSpurious.length)) {
       if (d.strictMissed.length) out.push(`    strict missed:   ${d.strictMissed.join(' ; ')}`);
       if (d.strictSpurious.length) out.push(`    strict spurious: ${d.strictSpurious.join(' ; ')}`);
     }
-    void sm;
   }
   return out.join('\n');
 }

@@ -5,7 +5,7 @@
  * for forms that are not one regex. Text never throws: odd input gives `null`.
  */
 import type { Doc, FactInit, FactValue } from '../doc.js';
-import type { Fact, FactKind, FactOf, Message } from '../types.js';
+import type { FactKind, FactOf, Message } from '../types.js';
 
 export interface ExtractContext<K extends FactKind> {
   readonly doc: Doc;
@@ -54,4 +54,3 @@ export interface KindModule<K extends FactKind = FactKind> {
   resolvers: Resolver<K>[];
 }
 
-export type AnyFact = Fact;

@@ -2,7 +2,7 @@
  * From an extraction to the validated record written to articles.jsonl (and the CSV rows).
  */
 import { extractArticle, type Pipeline, defaultPipeline } from '../pipeline.js';
-import { ArticleRecordSchema, type Article, type ArticleRecord, type Fact } from '../types.js';
+import { ArticleRecordSchema, KIND_FIELDS, type Article, type ArticleRecord, type Fact } from '../types.js';
 
 /** Group facts by kind into an article record; `includeText: false` omits the text. */
 export function toRecord(article: Article, facts: Fact[], messages: ArticleRecord['messages'], includeText: boolean): ArticleRecord {
@@ -17,25 +17,7 @@ export function toRecord(article: Article, facts: Fact[], messages: ArticleRecor
     citations: [],
     messages,
   };
-  for (const f of facts) {
-    switch (f.kind) {
-      case 'date':
-        record.dates.push(f);
-        break;
-      case 'official':
-        record.officials.push(f);
-        break;
-      case 'institution':
-        record.institutions.push(f);
-        break;
-      case 'stage':
-        record.stages.push(f);
-        break;
-      case 'citation':
-        record.citations.push(f);
-        break;
-    }
-  }
+  for (const f of facts) (record[KIND_FIELDS[f.kind]] as Fact[]).push(f);
   return record;
 }
 

@@ -20,7 +20,6 @@
 import type { FactInit, FactValue } from '../../doc.js';
 import type { DateFact } from '../../types.js';
 import type { ExtractContext } from '../types.js';
-import { makeFact } from '../../doc.js';
 import { CONNECTOR, CONNECTOR_RE, ELECTION_YEAR, key, SEQUENCE_BEFORE, SEQUENCE_ID, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
 import {
   addDays,
@@ -528,5 +527,5 @@ function toFact(x: Resolved, ctx: ExtractContext<'date'>): DateFact {
   if (x.flags.includes('implausible-year')) {
     ctx.message('warning', 'date/implausible-year', `"${ctx.doc.text.slice(r.start, r.end)}": year read as ${x.value.slice(0, 4)}`, r.start, r.end);
   }
-  return makeFact(ctx.doc, 'date', r.rule, r.start, r.end, value, init);
+  return ctx.fact(r.start, r.end, value, { ...init, rule: r.rule });
 }
