@@ -21,7 +21,9 @@ import type { Article, ErrorRecord } from '../types.js';
 import { buildArticle, isProblem } from './article.js';
 import { walk } from './dir.js';
 import { htmlArticle, htmlItem } from './html.js';
-import { readJsonl } from './jsonl.js';
+import { parseJsonlLine, readJsonl, type RawLine } from './jsonl.js';
+
+export { parseJsonlLine, type RawLine };
 import { formatOf, openBytes, readAll, TooLargeError } from './source.js';
 import { txtItem } from './txt.js';
 import { normalizeText } from '../text/normalize.js';
@@ -30,6 +32,9 @@ export type ReadItem =
   | { type: 'article'; article: Article }
   | { type: 'error'; error: ErrorRecord };
 
+/** A read item, or a JSONL line left for a worker thread to parse (`readItems` with `deferJsonl`). */
+export type PendingItem = ReadItem | { type: 'line'; raw: RawLine };
+
 export interface ReadOptions {
   /** largest .txt/.html file read (bytes, after gunzip); bigger ones are error items. Default 64 MiB. */
   maxBytes?: number;
@@ -37,6 +42,8 @@ export interface ReadOptions {
   maxLineBytes?: number;
   /** the stream "-" reads (default process.stdin) */
   stdin?: Readable;
+  /** leave JSONL lines unparsed (`{type: 'line'}` items), for worker threads to parse */
+  deferJsonl?: boolean;
 }
 
 /** An input path that does not exist or cannot be read at all. */
@@ -69,7 +76,7 @@ async function checkInput(input: string): Promise<'file' | 'dir' | 'stdin'> {
 }
 
 // One file of a known or sniffed format -> its items.
-async function* readFile(path: string, display: string, id: string, format: 'txt' | 'html' | 'jsonl' | null, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readFile(path: string, display: string, id: string, format: 'txt' | 'html' | 'jsonl' | null, options: ReadOptions): AsyncGenerator<PendingItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX;
   const fail = (code: string, reason: string, fmt: string): ReadItem => ({
@@ -77,7 +84,7 @@ async function* readFile(path: string, display: string, id: string, format: 'txt
     error: { source: { path: display, line: null, format: fmt }, id, code, reason: `${display}: ${reason}` },
   });
   if (format === 'jsonl') {
-    yield* readJsonl(openBytes(path), { path: display, idBase: id, maxLineBytes });
+    yield* readJsonl(openBytes(path), { path: display, idBase: id, maxLineBytes }, options.deferJsonl);
     return;
   }
   let buf: Buffer;
@@ -96,7 +103,7 @@ async function* readFile(path: string, display: string, id: string, format: 'txt
     fmt = head.startsWith('<') ? 'html' : head.startsWith('{') ? 'jsonl' : 'txt';
     if (fmt === 'jsonl') {
       const { Readable } = await import('node:stream');
-      yield* readJsonl(Readable.from([buf]), { path: display, idBase: id, maxLineBytes });
+      yield* readJsonl(Readable.from([buf]), { path: display, idBase: id, maxLineBytes }, options.deferJsonl);
       return;
     }
   }
@@ -106,15 +113,16 @@ async function* readFile(path: string, display: string, id: string, format: 'txt
 /**
  * Read every input in order; each yields articles and error items as its reader finds them.
  * Throws InputError (before yielding) when an input path does not exist or cannot be read.
+ * With `deferJsonl`, JSONL lines may come unparsed (see `PendingItem`).
  */
-export async function* readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+export async function* readItems(inputs: string[], options: ReadOptions = {}): AsyncGenerator<PendingItem> {
   const kinds: Array<'file' | 'dir' | 'stdin'> = [];
   for (const input of inputs) kinds.push(await checkInput(input));
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
     const kind = kinds[i];
     if (kind === 'stdin') {
-      yield* readJsonl(options.stdin ?? process.stdin, { path: '-', idBase: '-', maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX });
+      yield* readJsonl(options.stdin ?? process.stdin, { path: '-', idBase: '-', maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX }, options.deferJsonl);
     } else if (kind === 'file') {
       yield* readFile(input, posix(input), basename(input), formatOf(input), options);
     } else {
@@ -132,6 +140,11 @@ export async function* readArticles(inputs: string[], options: ReadOptions = {})
       }
     }
   }
+}
+
+/** Every input in order as articles and error items (`readItems` with every line parsed). */
+export function readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  return readItems(inputs, { ...options, deferJsonl: false }) as AsyncGenerator<ReadItem>;
 }
 
 /** One in-memory text -> Article (eval and tests). Never throws: an empty text gives an empty article. */

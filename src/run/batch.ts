@@ -3,11 +3,12 @@
  * thread (src/run/worker.ts) or in-process; either way the bytes are the same, which is what
  * makes datasets byte-identical whatever `--concurrency`.
  */
-import type { ReadItem } from '../ingest/index.js';
+import type { PendingItem } from '../ingest/index.js';
 import type { Article, ArticleRecord, ErrorRecord } from '../types.js';
 import { Chunks, serializeError, serializeRecord, type OutputFormat, type PackedChunks } from '../write/dataset.js';
 import { processArticle } from './record.js';
 import { countRecord, emptyCounts, type Counts } from './counts.js';
+import { itemKey, settle } from './items.js';
 
 /** An article the batch must not extract (it exceeded the time budget or crashed a worker). */
 export interface Skip {
@@ -17,7 +18,8 @@ export interface Skip {
 }
 
 export interface BatchTask {
-  items: ReadItem[];
+  /** JSONL lines may come unparsed: they are parsed here, in the worker */
+  items: PendingItem[];
   formats: OutputFormat[];
   includeText: boolean;
   skips: Skip[];
@@ -33,6 +35,10 @@ export interface BatchResult {
   counts: Counts;
   /** characters of article text in the batch (progress and throughput) */
   chars: number;
+  /** the journal keys (items.ts itemKey) of the batch's items, in order, concatenated */
+  keys: string;
+  /** the key of the last item */
+  lastKey: string;
 }
 
 /** Called before each article is extracted (worker.ts uses it for fault injection in tests). */
@@ -44,12 +50,17 @@ export function runBatch(task: BatchTask, beforeArticle?: BeforeArticle): BatchR
   const counts = emptyCounts();
   const skips = new Map(task.skips.map((s) => [s.index, s]));
   let chars = 0;
+  let keys = '';
+  let lastKey = '';
   const fail = (error: ErrorRecord) => {
     counts.errors++;
     serializeError(error, out);
   };
   for (let i = 0; i < task.items.length; i++) {
-    const item = task.items[i];
+    if (task.progress) Atomics.store(task.progress, 0, i + 1);
+    const item = settle(task.items[i]);
+    lastKey = itemKey(item);
+    keys += lastKey;
     if (item.type === 'error') {
       fail(item.error);
       continue;
@@ -61,7 +72,6 @@ export function runBatch(task: BatchTask, beforeArticle?: BeforeArticle): BatchR
       fail({ source: a.source, id: a.id, code: skip.code, reason: skip.reason });
       continue;
     }
-    if (task.progress) Atomics.store(task.progress, 0, i + 1);
     beforeArticle?.(a);
     let record: ArticleRecord;
     try {
@@ -74,5 +84,5 @@ export function runBatch(task: BatchTask, beforeArticle?: BeforeArticle): BatchR
     serializeRecord(record, formats, out);
   }
   if (task.progress) Atomics.store(task.progress, 0, task.items.length + 1);
-  return { packed: out.pack(), counts, chars };
+  return { packed: out.pack(), counts, chars, keys, lastKey };
 }

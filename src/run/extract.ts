@@ -18,11 +18,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
-import { readArticles, type ReadItem } from '../ingest/index.js';
+import { readItems, type PendingItem } from '../ingest/index.js';
 import { ARTICLES_JSONL, DatasetWriter, ERRORS_JSONL, datasetFiles, finishDataset, type OutputFormat, type PackedChunks } from '../write/dataset.js';
 import type { BatchResult } from './batch.js';
 import { addCounts, emptyCounts, type Counts, type FactCounts } from './counts.js';
-import { Journal, acquireLock, readJournal, releaseLock, removeJournal, itemKey, JOURNAL_FILE, LockedError, type Checkpoint, type JournalHeader, type RunOptionsKey } from './journal.js';
+import { Journal, acquireLock, readJournal, releaseLock, removeJournal, JOURNAL_FILE, LockedError, type Checkpoint, type JournalHeader, type RunOptionsKey } from './journal.js';
+import { itemKey, itemSize, packLines, settle } from './items.js';
 import { createRunner } from './pool.js';
 import { buildFingerprint } from './fingerprint.js';
 import { Progress } from './progress.js';
@@ -94,12 +95,9 @@ async function hashFile(path: string): Promise<string> {
 
 interface Batch {
   seq: number;
-  items: ReadItem[];
-  chars: number;
-  /** input items read up to the end of this batch, the digest of their keys, the last key */
-  itemsAfter: number;
-  digestAfter: string;
-  lastKey: string;
+  items: PendingItem[];
+  /** characters of text, or bytes of unparsed lines */
+  size: number;
 }
 
 interface Output {
@@ -121,7 +119,7 @@ function describeOptions(k: RunOptionsKey): string {
   return `--format ${k.formats.join(',')}${k.excel ? ' --excel' : ''}${k.text ? '' : ' --no-text'}`;
 }
 
-/** An item key (journal.ts itemKey) for a message: `article "id" (text sha256 1a2b3c4d…)`. */
+/** An item key (items.ts itemKey) for a message: `article "id" (text sha256 1a2b3c4d…)`. */
 function describeKey(key: string): string {
   const [type, a, b, c] = key.trim().split('\t');
   if (type === 'a') return `article ${JSON.stringify(a)} (text sha256 ${b.slice(0, 12)}…)`;
@@ -249,16 +247,25 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
   let lastCheckpoint = Date.now();
   let checkpointing: Promise<void> | null = null;
   let doneChars = 0;
+  // the digest of the keys of every input item written (or skipped by --resume), in input order:
+  // the workers parse JSONL lines, so the keys come back with the batches
+  const skipItems = resumeFrom?.items ?? 0;
+  const digest = createHash('sha256');
+  let written = skipItems;
+  let lastKey = '';
 
-  const writeBatch = async (batch: Batch, result: BatchResult) => {
+  const writeBatch = async (items: number, result: BatchResult) => {
     await output.write(result.packed);
+    digest.update(result.keys);
+    written += items;
+    lastKey = result.lastKey;
     addCounts(counts, result.counts);
     doneChars += result.chars;
     progress.advance(result.counts.articles + result.counts.errors, doneChars);
     if (dataset && !checkpointing && Date.now() - lastCheckpoint >= checkpointMs) {
       // the sizes and counts of now; the files reach the disk in the background while writing
       // goes on, and only then is the checkpoint recorded
-      const cp: Checkpoint = { items: batch.itemsAfter, digest: batch.digestAfter, last: batch.lastKey, sizes: dataset.writer.sizes(), counts: structuredClone(counts) };
+      const cp: Checkpoint = { items: written, digest: digest.copy().digest('hex'), last: lastKey, sizes: dataset.writer.sizes(), counts: structuredClone(counts) };
       const { writer, journal } = dataset;
       checkpointing = writer
         .syncInBackground()
@@ -300,11 +307,12 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
           error = err;
         }
         // the items are not needed any more: only the output bytes wait in the window
+        const items = batch.items.length;
         batch.items = [];
         await turn(batch.seq);
         try {
           if (error) throw error;
-          if (!stopped()) await writeBatch(batch, result!);
+          if (!stopped()) await writeBatch(items, result!);
         } catch (err) {
           failure ??= err;
         } finally {
@@ -316,28 +324,22 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
       });
   };
 
-  const skipItems = resumeFrom?.items ?? 0;
-  const digest = createHash('sha256');
   let consumed = 0;
-  let lastKey = '';
   let seq = 0;
-  let batch: Batch = { seq: 0, items: [], chars: 0, itemsAfter: 0, digestAfter: '', lastKey: '' };
+  let batch: Batch = { seq: 0, items: [], size: 0 };
   const close = () => {
-    batch.seq = seq++;
-    batch.itemsAfter = consumed;
-    batch.digestAfter = digest.copy().digest('hex');
-    batch.lastKey = lastKey;
-    const full = batch;
-    batch = { seq: 0, items: [], chars: 0, itemsAfter: 0, digestAfter: '', lastKey: '' };
+    const full: Batch = { seq: seq++, items: packLines(batch.items), size: batch.size };
+    batch = { seq: 0, items: [], size: 0 };
     return submit(full);
   };
 
   try {
-    for await (const item of readArticles(options.inputs) as AsyncGenerator<ReadItem>) {
-      lastKey = itemKey(item);
-      digest.update(lastKey);
+    for await (const item of readItems(options.inputs, { deferJsonl: true })) {
       consumed++;
       if (consumed <= skipItems) {
+        // taken over from the interrupted run: only its key, to check that the inputs are the same
+        lastKey = itemKey(settle(item));
+        digest.update(lastKey);
         if (consumed === skipItems && digest.copy().digest('hex') !== resumeFrom!.digest) {
           throw new ResumeError(
             `cannot resume: the inputs differ from those of the interrupted run in ${options.out}: ` +
@@ -348,8 +350,8 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
         continue;
       }
       batch.items.push(item);
-      if (item.type === 'article') batch.chars += item.article.text.length;
-      if (batch.items.length >= BATCH_ITEMS || batch.chars >= BATCH_CHARS) await close();
+      batch.size += itemSize(item);
+      if (batch.items.length >= BATCH_ITEMS || batch.size >= BATCH_CHARS) await close();
       if (stopped()) break;
     }
     if (consumed < skipItems) {

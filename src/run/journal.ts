@@ -15,7 +15,6 @@
 import { closeSync, fdatasync, fdatasyncSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Counts } from './counts.js';
-import type { ReadItem } from '../ingest/index.js';
 
 export const JOURNAL_FILE = '.pilah-journal.jsonl';
 export const LOCK_FILE = '.pilah-lock';
@@ -89,13 +88,6 @@ export interface JournalState {
   checkpoint: Checkpoint;
   /** set when the run had finished writing and was renaming its files into place */
   commit: { manifest: Record<string, unknown> } | null;
-}
-
-/** The key of an input item in the digest: what "the same input" means for --resume. */
-export function itemKey(item: ReadItem): string {
-  if (item.type === 'article') return `a\t${item.article.id}\t${item.article.sha256}\n`;
-  const s = item.error.source;
-  return `e\t${s.path}\t${s.line ?? ''}\t${item.error.code}\n`;
 }
 
 /** The journal of an interrupted run in `dir`, or null (none, or unreadable from its first line). */

@@ -127,7 +127,7 @@ class ThreadRunner implements BatchRunner {
         if (err instanceof WorkerStartError || this.closed) throw err;
         const at = w.stalled ?? Atomics.load(progress, 0) - 1;
         const item = task.items[at];
-        if (at < 0 || at >= task.items.length || !item || item.type !== 'article' || skips.some((s) => s.index === at)) throw err;
+        if (at < 0 || at >= task.items.length || !item || item.type === 'error' || skips.some((s) => s.index === at)) throw err;
         skips.push(
           w.stalled !== null
             ? { index: at, code: 'extract/timeout', reason: `extraction took longer than the per-article budget of ${this.options.budgetMs} ms (--time-budget); article skipped` }
