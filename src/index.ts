@@ -10,6 +10,7 @@
  */
 export { extractArticle, createPipeline, defaultPipeline, type Pipeline, type Extraction } from './pipeline.js';
 export { readArticles, articleFromText, type ReadItem } from './ingest/index.js';
+export { articleFromHtml } from './ingest/html.js';
 export { DatasetWriter, type DatasetOptions, type OutputFormat } from './write/dataset.js';
 export { TABLES } from './write/tables.js';
 export { processArticle, toRecord } from './run/record.js';

@@ -4,7 +4,7 @@
  * no "Baca juga", copyright, editor or share lines. The floor may only go up.
  */
 import { readFileSync } from 'node:fs';
-import { articleFromHtml } from '../src/ingest/index.js';
+import { articleFromHtml } from '../src/ingest/html.js';
 import { describeShared, readJsonl, sharedPath } from './helpers/shared.js';
 
 interface GoldPage {

@@ -1,4 +1,4 @@
-import { articleFromHtml } from '../src/ingest/index.js';
+import { articleFromHtml } from '../src/ingest/html.js';
 import { extractHtml, stripSiteName } from '../src/ingest/html.js';
 
 const P1 = 'KPU Provinsi Lampung menetapkan daftar pemilih tetap Pilkada 2024 dalam rapat pleno terbuka di Bandar Lampung, Selasa (20/8/2024).';

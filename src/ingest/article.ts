@@ -76,3 +76,36 @@ export function buildArticle(raw: string, init: ArticleInit): Article | ArticleP
 export function isProblem(a: Article | ArticleProblem): a is ArticleProblem {
   return (a as ArticleProblem).code !== undefined && (a as Article).text === undefined;
 }
+
+/** One in-memory text -> Article (eval and tests). Never throws: an empty text gives an empty article. */
+export function articleFromText(
+  text: string,
+  init: {
+    id: string;
+    format?: 'txt' | 'html' | 'jsonl';
+    title?: string | null;
+    url?: string | null;
+    published?: string | null;
+    path?: string;
+    line?: number | null;
+    meta?: Record<string, unknown>;
+  },
+): Article {
+  const source = { path: init.path ?? init.id, line: init.line ?? null, format: init.format ?? 'txt' };
+  const built = buildArticle(text, { id: init.id, source, title: init.title, url: init.url, published: init.published, meta: init.meta });
+  if (!isProblem(built)) return built;
+  const normalized = normalizeText(text).text;
+  return {
+    id: init.id,
+    source,
+    sha256: createHash('sha256').update(normalized).digest('hex'),
+    title: init.title ?? null,
+    url: init.url ?? null,
+    published: null,
+    publishedRaw: init.published ?? null,
+    publisher: null,
+    place: null,
+    text: normalized,
+    meta: init.meta ?? {},
+  };
+}

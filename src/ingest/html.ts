@@ -22,7 +22,7 @@ import { isBoilerplateLine } from '../text/sentences.js';
 import { parseDateline } from '../text/dateline.js';
 import { decodeText, type Decoded } from './decode.js';
 import { normalizePublished } from './published.js';
-import { buildArticle, isProblem, type ArticleProblem } from './article.js';
+import { articleFromText, buildArticle, isProblem, type ArticleProblem } from './article.js';
 import type { Article } from '../types.js';
 import type { ReadItem } from './index.js';
 
@@ -685,4 +685,19 @@ export function htmlItem(buf: Uint8Array, ctx: { path: string; id: string }): Re
     return { type: 'error', error: { source, id: ctx.id, code: article.code, reason: `${ctx.path}: ${reason}` } };
   }
   return { type: 'article', article };
+}
+
+/** One HTML page (string or bytes) -> Article. Never throws: an unreadable page gives an empty article. */
+export function articleFromHtml(html: string | Buffer, init: { id: string; path?: string }): Article {
+  const path = init.path ?? init.id;
+  let text: string;
+  if (typeof html === 'string') text = html;
+  else {
+    const item = htmlItem(html, { path, id: init.id });
+    if (item.type === 'article') return item.article;
+    text = '';
+  }
+  const built = htmlArticle(text, { id: init.id, path });
+  if (!isProblem(built)) return built;
+  return articleFromText('', { id: init.id, format: 'html', path });
 }

@@ -14,19 +14,17 @@
  */
 import { access, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Article, ErrorRecord } from '../types.js';
-import { buildArticle, isProblem } from './article.js';
+
+export { articleFromText } from './article.js';
 import { walk } from './dir.js';
-import { htmlArticle, htmlItem } from './html.js';
 import { parseJsonlLine, readJsonl, type RawLine } from './jsonl.js';
 
 export { parseJsonlLine, type RawLine };
 import { formatOf, openBytes, readAll, TooLargeError } from './source.js';
 import { txtItem } from './txt.js';
-import { normalizeText } from '../text/normalize.js';
 
 export type ReadItem =
   | { type: 'article'; article: Article }
@@ -107,7 +105,9 @@ async function* readFile(path: string, display: string, id: string, format: 'txt
       return;
     }
   }
-  yield fmt === 'html' ? htmlItem(buf, { path: display, id }) : txtItem(buf, { path: display, id });
+  // cheerio (and the HTTP client it brings) loads only when a run meets an HTML page
+  if (fmt === 'html') yield (await import('./html.js')).htmlItem(buf, { path: display, id });
+  else yield txtItem(buf, { path: display, id });
 }
 
 /**
@@ -145,52 +145,4 @@ export async function* readItems(inputs: string[], options: ReadOptions = {}): A
 /** Every input in order as articles and error items (`readItems` with every line parsed). */
 export function readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   return readItems(inputs, { ...options, deferJsonl: false }) as AsyncGenerator<ReadItem>;
-}
-
-/** One in-memory text -> Article (eval and tests). Never throws: an empty text gives an empty article. */
-export function articleFromText(
-  text: string,
-  init: {
-    id: string;
-    format?: 'txt' | 'html' | 'jsonl';
-    title?: string | null;
-    url?: string | null;
-    published?: string | null;
-    path?: string;
-    line?: number | null;
-    meta?: Record<string, unknown>;
-  },
-): Article {
-  const source = { path: init.path ?? init.id, line: init.line ?? null, format: init.format ?? 'txt' };
-  const built = buildArticle(text, { id: init.id, source, title: init.title, url: init.url, published: init.published, meta: init.meta });
-  if (!isProblem(built)) return built;
-  const normalized = normalizeText(text).text;
-  return {
-    id: init.id,
-    source,
-    sha256: createHash('sha256').update(normalized).digest('hex'),
-    title: init.title ?? null,
-    url: init.url ?? null,
-    published: null,
-    publishedRaw: init.published ?? null,
-    publisher: null,
-    place: null,
-    text: normalized,
-    meta: init.meta ?? {},
-  };
-}
-
-/** One HTML page (string or bytes) -> Article. Never throws: an unreadable page gives an empty article. */
-export function articleFromHtml(html: string | Buffer, init: { id: string; path?: string }): Article {
-  const path = init.path ?? init.id;
-  let text: string;
-  if (typeof html === 'string') text = html;
-  else {
-    const item = htmlItem(html, { path, id: init.id });
-    if (item.type === 'article') return item.article;
-    text = '';
-  }
-  const built = htmlArticle(text, { id: init.id, path });
-  if (!isProblem(built)) return built;
-  return articleFromText('', { id: init.id, format: 'html', path });
 }

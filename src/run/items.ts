@@ -3,7 +3,8 @@
  * reader (`PendingItem`), and their bytes packed into one buffer per batch, so that sending a
  * batch to a worker copies one buffer instead of the read stream's chunks.
  */
-import { parseJsonlLine, type PendingItem, type ReadItem } from '../ingest/index.js';
+import type { PendingItem, ReadItem } from '../ingest/index.js';
+import { parseJsonlLine } from '../ingest/jsonl.js';
 
 /** The key of an input item in the digest: what "the same input" means for --resume. */
 export function itemKey(item: ReadItem): string {
