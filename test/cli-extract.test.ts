@@ -83,6 +83,15 @@ describe('pilah extract', () => {
     for (const f of DATASET_FILES.filter((f) => f !== 'manifest.json')) expect(db[f]).toBe(da[f]);
   });
 
+  test('--validate checks every record against the schema and changes no byte', () => {
+    const plain = join(root, 'c1');
+    const checked = join(root, 'validated');
+    const r = pilah(['extract', input, '--out', checked, '--validate']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(checked, 'errors.jsonl'), 'utf8')).toBe(readFileSync(join(plain, 'errors.jsonl'), 'utf8'));
+    expect(readFileSync(join(checked, 'articles.jsonl'), 'utf8')).toBe(readFileSync(join(plain, 'articles.jsonl'), 'utf8'));
+  });
+
   test('bad inputs go to errors.jsonl, good articles come out, exit 0', () => {
     const bad = join(root, 'bad');
     mkdirSync(bad);

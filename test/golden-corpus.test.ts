@@ -7,12 +7,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goldenFacts, goldenFileName, readCorpusArticles } from '../src/dev/golden.js';
 import { PROJECT_ROOT } from './helpers/shared.js';
+import { toRecord } from '../src/run/record.js';
+import { extractArticle } from '../src/pipeline.js';
+import { ArticleRecordSchema } from '../src/types.js';
 
 const articles = await readCorpusArticles(join(PROJECT_ROOT, 'corpus'));
 
 describe('golden facts of corpus/', () => {
   test('the corpus has at least 12 articles', () => {
     expect(articles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  // `pilah extract` validates records only with --validate: the schema is checked here instead
+  test('every record of corpus/ matches the article record schema', () => {
+    for (const a of articles) {
+      const { facts, messages } = extractArticle(a);
+      const checked = ArticleRecordSchema.safeParse(toRecord(a, facts, messages, true));
+      expect(checked.success ? a.id : `${a.id}: ${JSON.stringify(checked.error.issues[0])}`).toBe(a.id);
+    }
   });
 
   test.each(articles.map((a) => [a.id, a] as const))('%s', (id, article) => {

@@ -22,6 +22,8 @@ export interface BatchTask {
   items: PendingItem[];
   formats: OutputFormat[];
   includeText: boolean;
+  /** check every record against the zod schema (`--validate`) */
+  validate: boolean;
   skips: Skip[];
   /**
    * Shared with the main thread's watchdog: slot 0 holds 1 + the index of the item being
@@ -75,7 +77,7 @@ export function runBatch(task: BatchTask, beforeArticle?: BeforeArticle): BatchR
     beforeArticle?.(a);
     let record: ArticleRecord;
     try {
-      record = processArticle(a, { includeText: task.includeText });
+      record = processArticle(a, { includeText: task.includeText, validate: task.validate });
     } catch (err) {
       fail({ source: a.source, id: a.id, code: 'extract/failed', reason: (err as Error).message });
       continue;

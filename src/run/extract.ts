@@ -37,6 +37,8 @@ export interface ExtractOptions {
   concurrency: number;
   excel: boolean;
   includeText: boolean;
+  /** check every record against the schema (slower; records are built by typed code) */
+  validate?: boolean;
   stdout: boolean;
   progress: boolean;
   /** continue the interrupted run in `out` */
@@ -302,7 +304,7 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
         let result: BatchResult | null = null;
         let error: unknown = null;
         try {
-          result = await runner.run({ items: batch.items, formats, includeText: options.includeText });
+          result = await runner.run({ items: batch.items, formats, includeText: options.includeText, validate: options.validate ?? false });
         } catch (err) {
           error = err;
         }
