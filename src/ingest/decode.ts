@@ -9,6 +9,8 @@
  * Not here: gzip (source.ts), line splitting (jsonl.ts).
  */
 
+import { isUtf8 } from 'node:buffer';
+
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; code: string; reason: string };
 
 const SIGNATURES: Array<[string, number[]]> = [
@@ -39,6 +41,8 @@ export function binaryReason(buf: Uint8Array): string | null {
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when `buf` is valid UTF-8. */
 export function invalidUtf8Offset(buf: Uint8Array): number {
+  // the native check first: almost every input is valid, and then there is no offset to find
+  if (isUtf8(buf)) return -1;
   let i = 0;
   const n = buf.length;
   while (i < n) {
