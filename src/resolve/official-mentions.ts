@@ -9,7 +9,8 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { Mention, OfficialFact } from '../types.js';
-import { sentenceViews } from '../extract/official/context.js';
+import { titleOrWordViews } from '../extract/official/context.js';
+import { lowerCaseKeepsOffsets } from '../extract/official/anchors.js';
 import { NAME_STOPWORDS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
 import { nameAt } from '../extract/official/bind.js';
@@ -40,15 +41,31 @@ export const officialMentions: Resolver<'official'> = {
       list.push(m);
       added.set(key, list);
     };
-    for (const v of sentenceViews(doc)) {
-      for (let k = 0; k < v.toks.length; k++) {
+    // a mention starts at a title or is a name that holds the longest word of a form: only the
+    // sentences that may hold one are read
+    const formWords = new Set<string>();
+    for (const [form, owner] of byForm) {
+      if (owner === null) continue;
+      const longest = form.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+      formWords.add(longest.replace(/\.$/, ''));
+    }
+    const canonical = new Map(facts.map((f) => [f, canonicalPosition(f.position)]));
+    // a title or a word of a form written last in a sentence: no mention starts after it (when
+    // lower case reads each character alone: anchors.ts)
+    const cut = lowerCaseKeepsOffsets(doc);
+    for (const v of titleOrWordViews(doc, formWords)) {
+      let last = v.toks.length - 1;
+      // (a name word is a token's text, or that and a period: "M." of "M" ".")
+      const formWordAt = (k: number) => formWords.has(v.toks[k].lower) || formWords.has(v.toks[k].lower.replace(/\.$/, ''));
+      while (cut && last >= 0 && !formWordAt(last) && !titleAt(v, last)) last--;
+      for (let k = 0; k <= last; k++) {
         const t = v.toks[k];
         // a title alone: "kata Pj Walikota", "Pj Wako menjelaskan"
         if (titleAt(v, k)) {
           const o = parseOffice(v, k);
           if (o && !nameAt(v, o.to) && !(v.toks[o.to]?.text === ',' && nameAt(v, o.to + 1))) {
             const cp = canonicalPosition(o.position);
-            const holders = facts.filter((f) => canonicalPosition(f.position) === cp && (o.institution === null || f.institution === o.institution) && (o.region === null || f.region === o.region));
+            const holders = facts.filter((f) => canonical.get(f) === cp && (o.institution === null || f.institution === o.institution) && (o.region === null || f.region === o.region));
             const people = new Set(holders.map((f) => f.name));
             if (people.size === 1) add(`person|${holders[0].name}`, { start: o.start, end: o.end, text: doc.text.slice(o.start, o.end), sentence: v.sentence.index });
             k = o.to - 1;

@@ -17,7 +17,9 @@
 import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
-import { lowerCaseWords, sentenceViews } from '../extract/official/context.js';
+import type { Sentence } from '../text/sentences.js';
+import { lowerCaseWords, sentenceView } from '../extract/official/context.js';
+import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js';
 import { nameAt } from '../extract/official/bind.js';
 import { parseOfficeChain, titleAt } from '../extract/official/office.js';
 import { COMMON_WORDS, oneEdit } from '../extract/official/lexicon.js';
@@ -58,49 +60,68 @@ function fuller(a: OfficialFact, b: OfficialFact): OfficialFact {
 
 const SPOUSE = new Set(['Ny.', 'Ny', 'Nyonya']);
 
-/** Names of two words or more the article writes anywhere (memoized). */
-export function articlePersonNames(doc: Doc): string[] {
-  return doc.memo('official/person-names', () => {
-    const out = new Set<string>();
-    const lower = lowerCaseWords(doc);
-    for (const v of sentenceViews(doc)) {
-      // the token after the last office phrase: a name may start there ("Ketum Gerinda Prabowo ...")
-      let officeEnd = -1;
-      for (let k = 0; k < v.toks.length; k++) {
-        const t = v.toks[k];
-        if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
-        if (titleAt(v, k)) {
-          const chain = parseOfficeChain(v, k);
-          if (chain.length > 0) {
-            const last = chain[chain.length - 1];
-            // after "Kepala Desa", "Camat", "Kapolsek" comes a place the gazetteer does not know
-            officeEnd = last.entry.regionLevel === 'district' || last.entry.id === 'kapolsek' ? -1 : last.to;
-            k = last.to - 1;
-          }
-          continue;
+/** Names of two words or more the article writes, in the prose sentences `keep` accepts (all by default). */
+export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = () => true): string[] {
+  const out = new Set<string>();
+  const lower = lowerCaseWords(doc);
+  for (const s of doc.sentences) {
+    if (s.boilerplate || !keep(s)) continue;
+    const v = sentenceView(doc, s);
+    // the token after the last office phrase: a name may start there ("Ketum Gerinda Prabowo ...")
+    let officeEnd = -1;
+    for (let k = 0; k < v.toks.length; k++) {
+      const t = v.toks[k];
+      if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+      if (titleAt(v, k)) {
+        const chain = parseOfficeChain(v, k);
+        if (chain.length > 0) {
+          const last = chain[chain.length - 1];
+          // after "Kepala Desa", "Camat", "Kapolsek" comes a place the gazetteer does not know
+          officeEnd = last.entry.regionLevel === 'district' || last.entry.id === 'kapolsek' ? -1 : last.to;
+          k = last.to - 1;
         }
-        const prev = v.toks[k - 1];
-        // inside a capitalized run, a name starts only after an office, a body, "RI" or an ordinal:
-        // "Presiden RI Ke-8 Prabowo Subianto", "Ketua KPU Hasyim Asy'ari"
-        if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || v.region[k - 1])) continue;
-        const n = nameAt(v, k);
-        if (!n) continue;
-        // "Ny. Herawati Boediono": a wife named by her husband's name is not him
-        if (n.honorifics.some((h) => SPOUSE.has(h))) {
-          k = Math.max(k, n.next - 1);
-          continue;
-        }
-        // a sentence-initial run is a person only with a title before it ("KH Asep ...")
-        const titled = n.start < n.nameStart;
-        // a title-case headline is not a name: "Prabowo Disambut Antusias Pendukungnya"
-        // nor a run with a word the article writes in lower case: "Cerita Hasto Kristiyanto Diberitahu"
-        const common = nameWords(n.name).some((w) => COMMON_WORDS.has(w) || lower.has(w));
-        if ((k > 0 || titled) && !common && nameWords(n.name).filter((w) => w.length > 1).length >= 2) out.add(n.name);
-        k = Math.max(k, n.next - 1);
+        continue;
       }
+      const prev = v.toks[k - 1];
+      // inside a capitalized run, a name starts only after an office, a body, "RI" or an ordinal:
+      // "Presiden RI Ke-8 Prabowo Subianto", "Ketua KPU Hasyim Asy'ari"
+      if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || v.region[k - 1])) continue;
+      const n = nameAt(v, k);
+      if (!n) continue;
+      // "Ny. Herawati Boediono": a wife named by her husband's name is not him
+      if (n.honorifics.some((h) => SPOUSE.has(h))) {
+        k = Math.max(k, n.next - 1);
+        continue;
+      }
+      // a sentence-initial run is a person only with a title before it ("KH Asep ...")
+      const titled = n.start < n.nameStart;
+      // a title-case headline is not a name: "Prabowo Disambut Antusias Pendukungnya"
+      // nor a run with a word the article writes in lower case: "Cerita Hasto Kristiyanto Diberitahu"
+      // (asked last: the article's lower-case words are looked up word by word)
+      if ((k > 0 || titled) && nameWords(n.name).filter((w) => w.length > 1).length >= 2 && !nameWords(n.name).some((w) => COMMON_WORDS.has(w) || lower.has(w))) out.add(n.name);
+      k = Math.max(k, n.next - 1);
     }
-    return [...out];
-  });
+  }
+  return [...out];
+}
+
+/**
+ * Sentences that may hold a longer name for one of `short` (name words): one of its words
+ * matches the short name's first word (`nameWithin`: equal, or within one slip from five
+ * letters on; a growth at the front keeps it whole), or is the first part of a blend ("Joko" for
+ * "Jokowi", `blendOf`). A name's words are the pieces of its tokens' lower case between periods
+ * (anchors.ts `pieceTest`). Null when any sentence may (a name without words, a word not in ASCII
+ * letters, or lower case that would move offsets or depend on context).
+ */
+function sharesFirstWord(doc: Doc, short: string[][]): ((s: Sentence) => boolean) | null {
+  if (short.some((w) => w.length === 0) || !lowerCaseKeepsOffsets(doc)) return null;
+  const exact = new Set<string>();
+  for (const w of short) {
+    exact.add(w[0]);
+    if (w.length === 1) for (let i = 2; i <= w[0].length - 2; i++) exact.add(w[0].slice(0, i));
+  }
+  const test = pieceTest([...exact], [...new Set(short.map((w) => w[0]).filter((w) => w.length >= 5))]);
+  return test && ((s) => test(doc.text, s.start, s.end));
 }
 
 const UPPER = /\p{Lu}/u;
@@ -222,7 +243,10 @@ export const officialNames: Resolver<'official'> = {
     }
     // a short name ("Presiden Prabowo"): the one longer name of the article that contains it
     // ("Presiden RI Ke-8 Prabowo Subianto"), written with an office or not
-    const persons = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n)) ? articlePersonNames(doc) : [];
+    // only the sentences that may hold a longer form of a name left to grow are read
+    const grows = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n));
+    const keep = grows ? sharesFirstWord(doc, names.filter((n) => !rename.has(n)).map((n) => words.get(n)!)) : null;
+    const persons = grows ? articlePersonNames(doc, keep ?? undefined) : [];
     for (const n of names) {
       if (rename.has(n)) continue;
       const w = words.get(n)!;

@@ -10,7 +10,7 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
-import { sentenceViews } from '../extract/official/context.js';
+import { titleViews } from '../extract/official/context.js';
 import { MODIFIERS, POSITIONS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
 
@@ -43,7 +43,7 @@ export const officialRegion: Resolver<'official'> = {
     if (!facts.some(regional)) return facts;
     // every office phrase of the article with a region, by canonical position
     const stated = new Map<string, Set<string>>();
-    for (const v of sentenceViews(doc)) {
+    for (const v of titleViews(doc)) {
       for (let k = 0; k < v.toks.length; k++) {
         if (!titleAt(v, k)) continue;
         const o = parseOffice(v, k);

@@ -11,6 +11,14 @@ import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
 
 /** Parse a name at token i of a sentence; the name stops at institution and region spans. */
 export function nameAt(v: SentenceView, i: number): ParsedName | null {
+  if (i < 0 || i >= v.toks.length) return parseName(v, i);
+  // the forms and resolvers ask again at the same tokens: kept per view (the result is never changed)
+  const known = v.names[i];
+  if (known !== undefined) return known;
+  return (v.names[i] = parseName(v, i));
+}
+
+function parseName(v: SentenceView, i: number): ParsedName | null {
   if (i >= v.toks.length || v.inst[i] || v.region[i]) return null;
   // a foreign place never opens a name: "Wali Kota London Sadiq Khan"
   if (foreignAt(v, i)) return null;

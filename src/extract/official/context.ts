@@ -1,15 +1,19 @@
 /**
- * The per-document analysis every official form reads, computed once (doc.memo): the tokens of
- * each prose sentence with the institution facts (extracted before officials) and the region
- * mentions that cover them. Offices bind to those spans instead of detecting bodies again.
+ * The per-document analysis every official form reads, made per sentence on first use and kept
+ * (doc.memo): the tokens of a prose sentence with the institution facts (extracted before
+ * officials) and the region mentions that cover them. Offices bind to those spans instead of
+ * detecting bodies again. The forms read only the sentences that may hold a title (anchors.ts),
+ * and the article's word statistics are asked word by word, so most sentences are never read.
  */
 import type { Doc } from '../../doc.js';
 import type { Sentence } from '../../text/sentences.js';
 import { tokenize } from '../../text/tokenize.js';
 import { findRegionMentions, type RegionMention } from '../../lexicon/regions.js';
 import type { InstitutionFact } from '../../types.js';
-import { toToks, type Tok } from './name.js';
+import { toToks, type ParsedName, type Tok } from './name.js';
+import type { OfficePhrase } from './office.js';
 import { titleSpelling } from './lexicon.js';
+import { mayHoldTitle, sentencesWithWords, type WordCase } from './anchors.js';
 
 /** An institution fact seen from the tokens it covers. */
 export interface InstitutionSpan {
@@ -48,6 +52,12 @@ export interface SentenceView {
   titleCase: boolean;
   /** token ranges [from, to) of titles in Title Case quoted inside the sentence: “Tangis Mensos Risma Pecah Saat Cerita” */
   quotedTitles: [number, number][];
+  /** the names parsed at token k so far (bind.ts `nameAt`): undefined until asked */
+  names: (ParsedName | null | undefined)[];
+  /** the office phrases parsed at token k so far (office.ts `parseOffice`): undefined until asked */
+  offices: (OfficePhrase | null | undefined)[];
+  /** 1 where a title or modifier starts (office.ts `titleAt`), null until asked */
+  titles: Uint8Array | null;
 }
 
 const OPEN_QUOTE = new Set(['“', '"', '‘']);
@@ -96,13 +106,68 @@ export function isTitleCase(text: string, toks: Tok[], previous: string | null =
   return mostlyCapitalized(toks, 0, toks.length, 4);
 }
 
+/** Words of an article with some property, asked one at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * A word set answered word by word: only the sentences whose text holds the word, starting in
+ * the case `written` (the words with the property start so), are tokenized (anchors.ts
+ * `sentencesWithWords`), or every sentence when lower case would move offsets. `collect` adds
+ * the words of one sentence that have the property.
+ */
+class LazyWordSet implements WordSet {
+  private readonly known = new Map<string, boolean>();
+  private readonly bySentence = new Map<number, Set<string>>();
+  private all: Set<string> | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly written: WordCase,
+    private readonly collect: (v: SentenceTokens, into: Set<string>) => void,
+  ) {}
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    const known = this.known.get(word);
+    if (known !== undefined) return known;
+    const where = sentencesWithWords(this.doc, [word], this.written);
+    if (where === null) {
+      const all = new Set<string>();
+      for (const v of sentenceTokens(this.doc)) this.collect(v, all);
+      this.all = all;
+      return all.has(word);
+    }
+    let found = false;
+    for (const i of where) {
+      const s = this.doc.sentences[i];
+      if (s.boilerplate) continue;
+      let words = this.bySentence.get(i);
+      if (!words) {
+        words = new Set<string>();
+        this.collect(tokensOf(this.doc, viewState(this.doc), s), words);
+        this.bySentence.set(i, words);
+      }
+      if (words.has(word)) {
+        found = true;
+        break;
+      }
+    }
+    this.known.set(word, found);
+    return found;
+  }
+}
+
 /** Words the article writes in lower case somewhere ("bakal", "pecah"): no name words in a title. */
-export function lowerCaseWords(doc: Doc): Set<string> {
-  return doc.memo('official/lower-case-words', () => {
-    const out = new Set<string>();
-    for (const v of sentenceViews(doc)) for (const t of v.toks) if (t.type === 'word' && /^\p{Ll}/u.test(t.text)) out.add(t.lower);
-    return out;
-  });
+export function lowerCaseWords(doc: Doc): WordSet {
+  return doc.memo(
+    'official/lower-case-words',
+    () =>
+      new LazyWordSet(doc, 'lower', (v, out) => {
+        for (const t of v.toks) if (t.type === 'word' && /^\p{Ll}/u.test(t.text)) out.add(t.lower);
+      }),
+  );
 }
 
 /**
@@ -110,24 +175,24 @@ export function lowerCaseWords(doc: Doc): Set<string> {
  * in a quoted title:
  * what confirms that a capitalized word of a Title Case headline is a name.
  */
-export function proseCapitalized(doc: Doc): Set<string> {
-  return doc.memo('official/prose-capitalized', () => {
-    const out = new Set<string>();
-    for (const v of sentenceViews(doc)) {
-      if (v.titleCase) continue;
-      let q = 0;
-      for (let k = 1; k < v.toks.length; k++) {
-        // not inside a quoted title either
-        while (q < v.quotedTitles.length && v.quotedTitles[q][1] <= k) q++;
-        if (q < v.quotedTitles.length && v.quotedTitles[q][0] <= k) continue;
-        const t = v.toks[k];
-        const prev = v.toks[k - 1];
-        // not first in the sentence or in a quote: '"Jangan bikin gaduh," kata ...'
-        if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && (prev.type === 'word' || prev.text === ',' || prev.text === '(')) out.add(t.lower);
-      }
-    }
-    return out;
-  });
+export function proseCapitalized(doc: Doc): WordSet {
+  return doc.memo(
+    'official/prose-capitalized',
+    () =>
+      new LazyWordSet(doc, 'upper', (v, out) => {
+        if (v.titleCase) return;
+        let q = 0;
+        for (let k = 1; k < v.toks.length; k++) {
+          // not inside a quoted title either
+          while (q < v.quotedTitles.length && v.quotedTitles[q][1] <= k) q++;
+          if (q < v.quotedTitles.length && v.quotedTitles[q][0] <= k) continue;
+          const t = v.toks[k];
+          const prev = v.toks[k - 1];
+          // not first in the sentence or in a quote: '"Jangan bikin gaduh," kata ...'
+          if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && (prev.type === 'word' || prev.text === ',' || prev.text === '(')) out.add(t.lower);
+        }
+      }),
+  );
 }
 
 // covering spans by token index: both lists are sorted by start; a binary search finds each
@@ -151,40 +216,115 @@ function spansByToken<S extends { start: number; end: number }>(toks: Tok[], spa
   return out;
 }
 
-// the items of a start-sorted list that lie inside [start, end), from a moving cursor: sentences
-// come in text order, so every list is walked once per document
-function takeInside<T extends { start: number; end: number }>(xs: T[], cursor: { i: number }, start: number, end: number): T[] {
-  while (cursor.i < xs.length && xs[cursor.i].start < start) cursor.i++;
+// the items of a start-sorted list that lie inside [start, end): a binary search finds the first
+// that starts at `start` or later
+function takeInside<T extends { start: number; end: number }>(xs: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
-  for (let k = cursor.i; k < xs.length && xs[k].start < end; k++) if (xs[k].end <= end) out.push(xs[k]);
+  for (let k = lo; k < xs.length && xs[k].start < end; k++) if (xs[k].end <= end) out.push(xs[k]);
   return out;
 }
 
-/** The sentence views of a document, memoized. Boilerplate sentences are left out. */
-export function sentenceViews(doc: Doc): SentenceView[] {
-  return doc.memo('official/sentence-views', () => {
-    const institutions = (doc.facts.filter((f) => f.kind === 'institution') as InstitutionFact[]).sort((a, b) => a.start - b.start);
+/** The tokens of a prose sentence and what its capitals say, without the spans (for article-wide word statistics). */
+export interface SentenceTokens {
+  sentence: Sentence;
+  toks: Tok[];
+  titleCase: boolean;
+  quotedTitles: [number, number][];
+}
+
+// per document: the analyses made so far, by sentence index, and the spans they read (the
+// institution facts as they are when the first view is made, the region mentions on demand)
+interface ViewState {
+  tokens: (SentenceTokens | undefined)[];
+  views: (SentenceView | undefined)[];
+  institutions: InstitutionFact[];
+  regions: RegionMention[] | null;
+}
+
+function viewState(doc: Doc): ViewState {
+  return doc.memo('official/view-state', () => ({
+    tokens: [],
+    views: [],
+    institutions: (doc.facts.filter((f) => f.kind === 'institution') as InstitutionFact[]).sort((a, b) => a.start - b.start),
+    regions: null,
+  }));
+}
+
+function tokensOf(doc: Doc, state: ViewState, s: Sentence): SentenceTokens {
+  let t = state.tokens[s.index];
+  if (!t) {
+    const toks = toToks(tokenize(doc.text, s.start, s.end));
+    t = state.tokens[s.index] = { sentence: s, toks, titleCase: isTitleCase(s.text, toks, doc.sentences[s.index - 1]?.text ?? null), quotedTitles: quotedTitles(toks, s.text) };
+  }
+  return t;
+}
+
+/** The view of one prose sentence, made on first use and kept. */
+export function sentenceView(doc: Doc, s: Sentence): SentenceView {
+  const state = viewState(doc);
+  const made = state.views[s.index];
+  if (made) return made;
+  if (state.regions === null) {
     let regions: RegionMention[] = [];
     try {
       regions = findRegionMentions(doc);
     } catch {
       regions = [];
     }
-    const views: SentenceView[] = [];
-    const sortedRegions = [...regions].sort((a, b) => a.start - b.start);
-    const instCursor = { i: 0 };
-    const regionCursor = { i: 0 };
-    for (const s of doc.sentences) {
-      if (s.boilerplate) continue;
-      const toks = toToks(tokenize(doc.text, s.start, s.end));
-      const sentenceInstitutions = takeInside(institutions, instCursor, s.start, s.end);
-      const sentenceRegions = takeInside(sortedRegions, regionCursor, s.start, s.end);
-      const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
-      const region = spansByToken(toks, sentenceRegions, (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
-      views.push({ sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region, titleCase: isTitleCase(s.text, toks, doc.sentences[s.index - 1]?.text ?? null), quotedTitles: quotedTitles(toks, s.text) });
-    }
-    return views;
+    state.regions = [...regions].sort((a, b) => a.start - b.start);
+  }
+  const { toks, titleCase, quotedTitles } = tokensOf(doc, state, s);
+  const sentenceInstitutions = takeInside(state.institutions, s.start, s.end);
+  const sentenceRegions = takeInside(state.regions, s.start, s.end);
+  const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
+  const region = spansByToken(toks, sentenceRegions, (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
+  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region, titleCase, quotedTitles, names: [], offices: [], titles: null };
+  state.views[s.index] = view;
+  return view;
+}
+
+/** The tokens of every prose sentence (boilerplate left out), memoized. */
+export function sentenceTokens(doc: Doc): SentenceTokens[] {
+  return doc.memo('official/sentence-tokens', () => {
+    const state = viewState(doc);
+    return doc.sentences.filter((s) => !s.boilerplate).map((s) => tokensOf(doc, state, s));
   });
+}
+
+/** The views of every prose sentence (boilerplate left out), memoized. */
+export function sentenceViews(doc: Doc): SentenceView[] {
+  return doc.memo('official/sentence-views', () => doc.sentences.filter((s) => !s.boilerplate).map((s) => sentenceView(doc, s)));
+}
+
+/**
+ * The views of the prose sentences that may hold an office title (anchors.ts): the only ones
+ * where an official form or a title-led mention can start.
+ */
+export function titleViews(doc: Doc): SentenceView[] {
+  return doc.memo('official/title-views', () => doc.sentences.filter((s) => titleSentences(doc).has(s.index)).map((s) => sentenceView(doc, s)));
+}
+
+// the indexes of the prose sentences that may hold an office title
+function titleSentences(doc: Doc): Set<number> {
+  return doc.memo('official/title-sentences', () => new Set(doc.sentences.filter((s) => !s.boilerplate && mayHoldTitle(doc.text, s.start, s.end)).map((s) => s.index)));
+}
+
+/**
+ * The views of the prose sentences that may hold an office title or one of `words` (lower
+ * case, see anchors.ts `sentencesWithWords`), in text order.
+ */
+export function titleOrWordViews(doc: Doc, words: Iterable<string>): SentenceView[] {
+  const withWords = sentencesWithWords(doc, words);
+  if (withWords === null) return sentenceViews(doc);
+  const titles = titleSentences(doc);
+  return doc.sentences.filter((s) => !s.boilerplate && (withWords.has(s.index) || titles.has(s.index))).map((s) => sentenceView(doc, s));
 }
 
 /** The institution facts of the document (for bindings from context). */

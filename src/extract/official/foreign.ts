@@ -30,5 +30,6 @@ function anchoredHere(f: OfficialFact): boolean {
 
 export const foreignOfficials: Refiner<'official'> = {
   id: 'official/foreign-setting',
-  refine: (facts, doc) => (facts.length > 0 && isForeignDoc(doc) ? facts.filter(anchoredHere) : facts),
+  // the article-wide test only when it can drop a fact
+  refine: (facts, doc) => (!facts.every(anchoredHere) && isForeignDoc(doc) ? facts.filter(anchoredHere) : facts),
 };

@@ -78,6 +78,11 @@ export class AliasTrie<E> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
+  /** The first tokens of the aliases (lower case): no alias matches where none of them is. */
+  firstTokens(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** The longest alias whose tokens equal `lower[i..]`, or null. */
   match(lower: readonly string[], i: number): Alias<E> | null {
     const list = this.byFirst.get(lower[i]);
@@ -139,6 +144,8 @@ const LONG_TITLE_WORDS = [
   ),
 ];
 const LONG_TITLE_SET = new Set(LONG_TITLE_WORDS);
+/** Every word `titleSpelling` may return. */
+export const TITLE_SLIP_WORDS: readonly string[] = LONG_TITLE_WORDS;
 // by length, for the slip test (one letter for another keeps the length)
 const LONG_TITLE_BY_LENGTH = new Map<number, string[]>();
 for (const w of LONG_TITLE_WORDS) LONG_TITLE_BY_LENGTH.set(w.length, [...(LONG_TITLE_BY_LENGTH.get(w.length) ?? []), w]);

@@ -11,7 +11,7 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { sentenceViews } from './context.js';
+import { titleViews } from './context.js';
 import { nameAt, nameEndingAt, officeEndsAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain, titleAt } from './office.js';
 
@@ -22,7 +22,7 @@ export const nameOffice: ScanExtractor<'official'> = {
   kind: 'official',
   scan(ctx) {
     const out: OfficialFact[] = [];
-    for (const v of sentenceViews(ctx.doc)) {
+    for (const v of titleViews(ctx.doc)) {
       for (let i = 2; i < v.toks.length; i++) {
         if (v.toks[i - 1].text !== ',' || !titleAt(v, i)) continue;
         const chain = parseOfficeChain(v, i);

@@ -7,7 +7,7 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { sentenceViews } from './context.js';
+import { titleViews } from './context.js';
 import { nameAt, nameEndingAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain, titleAt } from './office.js';
 
@@ -16,7 +16,7 @@ export const nameParenOffice: ScanExtractor<'official'> = {
   kind: 'official',
   scan(ctx) {
     const out: OfficialFact[] = [];
-    for (const v of sentenceViews(ctx.doc)) {
+    for (const v of titleViews(ctx.doc)) {
       for (let j = 1; j < v.toks.length - 2; j++) {
         if (v.toks[j].text !== '(') continue;
         let k = j + 1;

@@ -12,7 +12,7 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { sentenceViews, type SentenceView } from './context.js';
+import { titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameEndingAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain } from './office.js';
 
@@ -51,7 +51,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
   kind: 'official',
   scan(ctx) {
     const out: OfficialFact[] = [];
-    for (const v of sentenceViews(ctx.doc)) {
+    for (const v of titleViews(ctx.doc)) {
       for (let k = 1; k < v.toks.length - 1; k++) {
         const c = connectorAt(v, k);
         if (!c) continue;

@@ -15,7 +15,7 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { proseCapitalized, sentenceViews, type SentenceView } from './context.js';
+import { proseCapitalized, titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import type { ParsedName } from './name.js';
@@ -181,7 +181,7 @@ export const officeName: ScanExtractor<'official'> = {
   kind: 'official',
   scan(ctx) {
     const out: OfficialFact[] = [];
-    for (const v of sentenceViews(ctx.doc)) scanSentence(v, out, ctx);
+    for (const v of titleViews(ctx.doc)) scanSentence(v, out, ctx);
     return out;
   },
 };

@@ -154,9 +154,18 @@ function unitOpensAt(v: SentenceView, k: number): boolean {
   return v.lower[k] === 'pusat' && !!n && n.type === 'word' && startsUpper(n.text) && !v.inst[k + 1] && !v.region[k + 1] && !titleAt(v, k + 1);
 }
 
+// the first tokens of titles and modifiers: no title starts at any other token
+const TITLE_FIRST = new Set([...POSITION_TRIE.firstTokens(), ...MODIFIER_TRIE.firstTokens()]);
+
 /** Is a title or modifier written at token k? */
 export function titleAt(v: SentenceView, k: number): boolean {
-  return POSITION_TRIE.match(v.lower, k) !== null || MODIFIER_TRIE.match(v.lower, k) !== null;
+  // every token of the sentence is looked up once, on the first question
+  if (v.titles === null) {
+    const { lower } = v;
+    v.titles = new Uint8Array(lower.length);
+    for (let j = 0; j < lower.length; j++) if (TITLE_FIRST.has(lower[j]) && (POSITION_TRIE.match(lower, j) !== null || MODIFIER_TRIE.match(lower, j) !== null)) v.titles[j] = 1;
+  }
+  return v.titles[k] === 1;
 }
 
 /** Field words (capitalized) joined by "dan", "," and "&": "Hukum dan Politik", "Pemerintahan, Hukum, dan Politik": the index after them. */
@@ -241,6 +250,14 @@ function portfolioAcronymAt(v: SentenceView, k: number): boolean {
  * starts there, when a negator precedes it, or when the title is a former one ("ke-6").
  */
 export function parseOffice(v: SentenceView, i: number): OfficePhrase | null {
+  if (i < 0 || i >= v.toks.length) return readOffice(v, i);
+  // the forms and resolvers ask again at the same tokens: kept per view (the result is never changed)
+  const known = v.offices[i];
+  if (known !== undefined) return known;
+  return (v.offices[i] = readOffice(v, i));
+}
+
+function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   const { toks, lower } = v;
   if (negatedBefore(v, i)) return null;
   // an institution fact may cover the title itself: "Wakapolda Lampung", "Panglima TNI"
