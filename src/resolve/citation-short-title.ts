@@ -20,6 +20,8 @@ const MAX_TITLE_WORDS = 6;
 export const shortTitleResolver: Resolver<'citation'> = {
   id: 'citation/short-title',
   resolve(facts, doc) {
+    // most articles cite nothing: no mention to look up
+    if (facts.length === 0) return facts;
     const defined = instrumentMentions(doc).filter((m) => m.instrument !== null && !m.anaphor);
     for (const fact of facts) {
       const pending = pendingOf(doc, fact);

@@ -19,6 +19,8 @@ const ELECTION_AFTER = 80;
 export const stageContextResolver: Resolver<'stage'> = {
   id: 'stage/context',
   resolve(facts, doc) {
+    // most articles have no stage: no election nor date to look up
+    if (facts.length === 0) return facts;
     const elections = electionMentions(doc);
     const dates = doc.facts.filter((f): f is DateFact => f.kind === 'date');
     const bySentence = new Map<number, StageFact[]>();

@@ -49,6 +49,8 @@ function span(value: string): [string, string] {
 export const stageScheduleResolver: Resolver<'stage'> = {
   id: 'stage/schedule',
   resolve(facts, doc) {
+    // only dated stages are checked: no election to look up without them
+    if (!facts.some((f) => f.dates.length > 0)) return facts;
     const docSchedules = new Set(electionMentions(doc).map((e) => scheduleOf(e.name)).filter((s): s is string => s !== null));
     for (const f of facts) {
       if (f.dates.length === 0) continue;

@@ -6,6 +6,7 @@
  * (pinpoint.ts) then attach "Pasal ..." chains to these mentions.
  */
 import type { Doc } from '../../doc.js';
+import { matchesAt, type WordAnchors } from '../word-anchors.js';
 import { constitution } from './forms/constitution.js';
 import { courtDecision } from './forms/court-decision.js';
 import { criminalCode } from './forms/criminal-code.js';
@@ -40,16 +41,22 @@ export interface InstrumentMention {
   nested: boolean;
 }
 
-/** A surface form of instrument names: one global regex, read into a mention or null. */
+/**
+ * A surface form of instrument names: one sticky regex, tried where the form's words stand (as a
+ * global regex over the whole text would find them), read into a mention or null.
+ */
 export interface InstrumentForm {
   id: string;
   /** higher wins an overlap, before length: a numbered "UU Pemilu Nomor 7 Tahun 2017" beats the short title in it */
   rank: number;
+  /** sticky */
   pattern: RegExp;
+  /** where a match may start (each form says why): most texts name no instrument at all */
+  anchors: WordAnchors;
   read(m: RegExpExecArray, text: string): InstrumentMention | null;
 }
 
-// Order does not matter for matching (every form scans the whole text); overlaps are settled by
+// Order does not matter for matching (every form finds its matches on its own); overlaps are settled by
 // rank, then length. Ranks: numbered 60 > court decision 50 > constitution 40 > criminal code 30 >
 // lexicon short title 20 > anaphor 15 > generic short title 10.
 const FORMS: readonly InstrumentForm[] = [numbered, courtDecision, constitution, criminalCode, lexiconShortTitle, instrumentAnaphor, genericShortTitle];
@@ -64,20 +71,14 @@ export function isBill(text: string, start: number): boolean {
 
 /** Instrument mentions of the document, sorted by start, overlaps settled; computed once. */
 export function instrumentMentions(doc: Doc): InstrumentMention[] {
-  return doc.memo('citation/instrument-mentions', () => findMentions(doc.text));
+  return doc.memo('citation/instrument-mentions', () => findMentions(doc.text, (form) => form.anchors.in(doc)));
 }
 
-/** All mentions in `text` (exported for tests). */
-export function findMentions(text: string): InstrumentMention[] {
+/** All mentions in `text` (exported for tests; `anchorsOf` gives a form's anchors in `text`). */
+export function findMentions(text: string, anchorsOf: (form: InstrumentForm) => readonly number[] = (form) => form.anchors.inText(text)): InstrumentMention[] {
   const found: { m: InstrumentMention; rank: number }[] = [];
   for (const form of FORMS) {
-    const re = form.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of matchesAt(form.pattern, text, anchorsOf(form))) {
       const mention = form.read(m, text);
       if (mention) found.push({ m: mention, rank: form.rank });
     }

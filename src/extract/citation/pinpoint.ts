@@ -20,6 +20,7 @@
 import type { Doc } from '../../doc.js';
 import { instrumentMentions, type InstrumentMention } from './mention.js';
 import { ORDINAL_ALT, ORDINALS } from './lexicon.js';
+import { wordAnchors } from '../word-anchors.js';
 
 export interface PinItem {
   start: number;
@@ -48,7 +49,10 @@ export interface PinpointAnalysis {
 }
 
 // the word start is checked in code (pasalStarts): a lookbehind here makes the scan 25 times slower
-const PASAL_START = /(?:[Pp]asal|PASAL)(?![\p{L}\p{N}-])/gu;
+// (sticky: tried only where the letters "pasal" stand, in any case, inside a word too: the glued
+// "TipikorjunctoPasal")
+const PASAL_START = /(?:[Pp]asal|PASAL)(?![\p{L}\p{N}-])/uy;
+const PASAL_ANCHORS = wordAnchors({ infix: ['pasal'] });
 // "Pasal" glued to a link by scraping: "UU TipikorjunctoPasal 55", "KorupsijunctoPasal 55 Ayat 1"
 const GLUED_LINK = /\p{Ll}(?:juncto|junto|jo)$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -188,15 +192,24 @@ function mentionBefore(mentions: InstrumentMention[], pos: number): InstrumentMe
 
 /** Groups of the document, computed once. */
 export function pinpointAnalysis(doc: Doc): PinpointAnalysis {
-  return doc.memo('citation/pinpoints', () => analyse(doc.text, instrumentMentions(doc)));
+  return doc.memo('citation/pinpoints', () => {
+    const starts = PASAL_ANCHORS.in(doc);
+    return starts.length === 0 ? { groups: [], consumed: new Set(), spans: [] } : analyse(doc.text, instrumentMentions(doc), starts);
+  });
 }
 
-function analyse(text: string, mentions: InstrumentMention[]): PinpointAnalysis {
+/** The groups of `text`, from the places where "pasal" stands (a global scan for PASAL_START, skipping each chain). */
+function analyse(text: string, mentions: InstrumentMention[], starts: readonly number[]): PinpointAnalysis {
   const groups: PinGroup[] = [];
   const consumed = new Set<InstrumentMention>();
   const spans: Array<[number, number]> = [];
-  PASAL_START.lastIndex = 0;
-  for (let m = PASAL_START.exec(text); m; m = PASAL_START.exec(text)) {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    PASAL_START.lastIndex = at;
+    const m = PASAL_START.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
     if (!pasalStarts(text, m.index)) continue;
     const chainStart = m.index;
     let pos = chainStart;
@@ -246,7 +259,7 @@ function analyse(text: string, mentions: InstrumentMention[]): PinpointAnalysis 
     }
     if (chainEnd > chainStart) {
       spans.push([chainStart, chainEnd]);
-      PASAL_START.lastIndex = Math.max(PASAL_START.lastIndex, chainEnd);
+      from = Math.max(from, chainEnd);
     }
   }
   return { groups, consumed, spans };

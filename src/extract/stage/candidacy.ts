@@ -15,9 +15,11 @@
  * election); "mencalonkan diri sebagai Presiden PKS" or "...
  * sebagai ketua umum" (offices of a party or an organisation); a foreign setting (context.ts).
  */
-import type { PatternExtractor } from '../types.js';
+import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { StageFact } from '../../types.js';
 import { isElectionDoc, isForeignAt } from './context.js';
 import { COUNTRY_AFTER } from './lexicon.js';
+import { anchoredFacts, wordAnchors } from '../word-anchors.js';
 
 const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))?)`;
 const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
@@ -34,25 +36,35 @@ const SUBJECT_REACH = 80;
 // a candidate in the same sentence before the verb: "dua paslon Pilgub Jatim", "calon yang sudah"
 const CANDIDATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CANDIDATE}(?![\p{L}])[^.!?;\n]*$`, 'iu');
 
-export const candidacy: PatternExtractor<'stage'> = {
+// sticky: tried only at the anchors below, in an election article
+const CANDIDACY = new RegExp(
+  String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
+    String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
+    String.raw`|mendaftar\s+(?:di|ke)\s+${KPU})(?![\p{L}])`,
+  'iuy',
+);
+// a match starts after no letter with one of the verbs of CANDIDACY, a whole run of letters (a
+// space follows each verb in the pattern)
+const CANDIDACY_ANCHORS = wordAnchors({ word: ['mendaftarkan', 'mendaftar', 'ditetapkan', 'mencalonkan'] });
+
+function readCandidacy(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
+  const { doc } = ctx;
+  if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+  // "dua paslon Pilgub Jatim mendaftar di KPU": only a candidate registers so (a party registers
+  // for verification, a monitor or a voter for something else)
+  if (BARE_REGISTER.test(m[0]) && !CANDIDATE_BEFORE.test(doc.text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index))) return null;
+  // "mencalonkan diri sebagai Presiden AS"
+  COUNTRY_AFTER.lastIndex = m.index + m[0].length;
+  if (COUNTRY_AFTER.test(doc.text)) return null;
+  return ctx.fact(m.index, m.index + m[0].length, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
+}
+
+export const candidacy: ScanExtractor<'stage'> = {
   id: 'stage/candidacy',
   kind: 'stage',
-  pattern: new RegExp(
-    String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
-      String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
-      String.raw`|mendaftar\s+(?:di|ke)\s+${KPU})(?![\p{L}])`,
-    'giu',
-  ),
-  extract(m, ctx) {
-    const { doc } = ctx;
-    if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
-    // "dua paslon Pilgub Jatim mendaftar di KPU": only a candidate registers so (a party registers
-    // for verification, a monitor or a voter for something else)
-    if (BARE_REGISTER.test(m[0]) && !CANDIDATE_BEFORE.test(doc.text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index))) return null;
-    // "mencalonkan diri sebagai Presiden AS"
-    COUNTRY_AFTER.lastIndex = m.index + m[0].length;
-    if (COUNTRY_AFTER.test(doc.text)) return null;
-    return ctx.fact(m.index, m.index + m[0].length, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
+  scan(ctx) {
+    const starts = CANDIDACY_ANCHORS.in(ctx.doc);
+    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, CANDIDACY, starts, readCandidacy) : [];
   },
 };
 
@@ -67,24 +79,35 @@ const SET_OR_SUBMITTED = new RegExp(
 );
 const LETTER = /\p{L}/u;
 
+// the keywords of SET_OR_SUBMITTED (sticky, ASCII case-insensitive)
+const SUBMITTING = /(?:penetapan|mengajukan|diajukan|pengajuan)/iy;
+// A fact needs a keyword after no letter, followed by a space (SET_OR_SUBMITTED): a whole run of
+// letters. A keyword inside a word ("xpenetapan") yields nothing and cannot overlap one that
+// starts a word (a keyword holds letters only), so trying the anchors alone gives the same facts.
+const SUBMITTING_ANCHORS = wordAnchors({ word: ['penetapan', 'mengajukan', 'diajukan', 'pengajuan'] });
+
+function readSubmitted(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
+  const { doc } = ctx;
+  if (m.index > 0 && LETTER.test(doc.text[m.index - 1])) return null;
+  SET_OR_SUBMITTED.lastIndex = m.index;
+  const rest = SET_OR_SUBMITTED.exec(doc.text);
+  if (!rest || !isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+  const end = m.index + rest[0].length;
+  COUNTRY_AFTER.lastIndex = end;
+  if (COUNTRY_AFTER.test(doc.text)) return null;
+  return ctx.fact(m.index, end, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
+}
+
 /**
  * Candidacy set or submitted: "belum ada penetapan Pak Jokowi sebagai calon presiden", "ambang
- * batas partai untuk mengajukan calon presiden". The pattern is the bare keyword (a literal scan,
- * fast on 28 M characters); the rest is read after it.
+ * batas partai untuk mengajukan calon presiden". The keyword is found first (a word anchor, in
+ * an election article only); the rest is read after it.
  */
-export const candidacySubmitted: PatternExtractor<'stage'> = {
+export const candidacySubmitted: ScanExtractor<'stage'> = {
   id: 'stage/candidacy-submitted',
   kind: 'stage',
-  pattern: /(?:penetapan|mengajukan|diajukan|pengajuan)/gi,
-  extract(m, ctx) {
-    const { doc } = ctx;
-    if (m.index > 0 && LETTER.test(doc.text[m.index - 1])) return null;
-    SET_OR_SUBMITTED.lastIndex = m.index;
-    const rest = SET_OR_SUBMITTED.exec(doc.text);
-    if (!rest || !isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
-    const end = m.index + rest[0].length;
-    COUNTRY_AFTER.lastIndex = end;
-    if (COUNTRY_AFTER.test(doc.text)) return null;
-    return ctx.fact(m.index, end, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
+  scan(ctx) {
+    const starts = SUBMITTING_ANCHORS.in(ctx.doc);
+    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, SUBMITTING, starts, readSubmitted) : [];
   },
 };

@@ -4,11 +4,22 @@
  * and Clinton is not a stage of an Indonesian election).
  */
 import type { Doc } from '../../doc.js';
-import { ABROAD_WORDS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
+import { ABROAD_WORDS, ELECTION_ANCHORS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
+import { stickyCopy } from '../word-anchors.js';
 
-/** True when the article mentions an election ("Pemilu", "Pilkada", "KPU" ...). */
+const ELECTION_AT = stickyCopy(ELECTION_WORDS);
+
+/**
+ * True when the article mentions an election ("Pemilu", "Pilkada", "KPU" ...): ELECTION_WORDS
+ * tried only where one of its words stands (most articles have none, and cost one lookup).
+ */
 export function isElectionDoc(doc: Doc): boolean {
-  return doc.memo('stage/election-doc', () => ELECTION_WORDS.test(doc.text));
+  return doc.memo('stage/election-doc', () =>
+    ELECTION_ANCHORS.in(doc).some((at) => {
+      ELECTION_AT.lastIndex = at;
+      return ELECTION_AT.test(doc.text);
+    }),
+  );
 }
 
 /** Sentences back that a foreign setting carries over ("Trump menjadi calon Presiden AS ... Dalam debat capres ...") */

@@ -10,11 +10,14 @@
  * offices ("dilantik sebagai Pj Gubernur", "Menteri ... dilantik oleh Presiden", "anggota KPU
  * dilantik": the commission is chosen, not elected); "melantik anggota KPPS" (ad hoc bodies,
  * adhoc-recruitment.ts); an inauguration abroad ("pelantikan Presiden AS").
- * Speed: the pattern is the bare keyword (a literal scan); the office is looked for around it.
+ * Speed: the keyword is found first (a word anchor, in an election article only); the office is
+ * looked for around it.
  */
-import type { PatternExtractor } from '../types.js';
+import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { StageFact } from '../../types.js';
 import { isElectionDoc, isForeignAt } from './context.js';
 import { COUNTRY_AFTER } from './lexicon.js';
+import { anchoredFacts, wordAnchors } from '../word-anchors.js';
 
 // elected offices (UU 7/2017, UU 10/2016)
 const ELECTED = String.raw`(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|wapres|kepala\s+daerah|anggota\s+(?:DPR|DPRD|DPD|MPR|dewan)|legislator|caleg\s+terpilih|calon\s+terpilih|pasangan\s+calon\s+terpilih|paslon\s+terpilih)`;
@@ -34,33 +37,44 @@ const APPOINTED = /(?<![\p{L}])(?:pj|penjabat|plt|plh|pejabat|menteri|wakil\s+me
 const TITLE_BEFORE = 12;
 const LETTER = /\p{L}/u;
 
-export const inauguration: PatternExtractor<'stage'> = {
+/** the keyword (sticky, ASCII case-insensitive) */
+const KEYWORD = /(?:dilantik|pelantikan|(?:diambil|pengambilan|mengucapkan)\s+sumpah)/iy;
+// A fact needs the keyword after no letter and before no letter: its first word is a whole run of
+// letters. A keyword inside a word yields nothing and cannot overlap one that starts a word (it
+// holds letters and spaces only, and "sumpah" starts no keyword).
+const ANCHORS = wordAnchors({ word: ['dilantik', 'pelantikan', 'diambil', 'pengambilan', 'mengucapkan'] });
+
+function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
+  const { doc } = ctx;
+  const text = doc.text;
+  const keyEnd = m.index + m[0].length;
+  if ((m.index > 0 && LETTER.test(text[m.index - 1])) || LETTER.test(text[keyEnd] ?? '')) return null;
+  if (!isElectionDoc(doc)) return null;
+  let start = m.index;
+  let end = -1;
+  OFFICE_AFTER.lastIndex = keyEnd;
+  const after = OFFICE_AFTER.exec(text);
+  if (after) end = keyEnd + after[0].length;
+  else if (/^dilantik$/i.test(m[0])) {
+    const from = Math.max(doc.sentenceAt(m.index).start, m.index - BEFORE_REACH);
+    const before = OFFICE_BEFORE.exec(text.slice(from, m.index));
+    if (!before) return null;
+    start = from + before.index;
+    end = keyEnd;
+  } else return null;
+  if (isForeignAt(doc, start)) return null;
+  if (APPOINTED.test(text.slice(start, end)) || APPOINTED.test(text.slice(Math.max(0, start - TITLE_BEFORE), start))) return null;
+  // "pelantikan Presiden AS Donald Trump"
+  COUNTRY_AFTER.lastIndex = end;
+  if (COUNTRY_AFTER.test(text)) return null;
+  return ctx.fact(start, end, { id: 'pengucapan-sumpah', election: null, dates: [] }, { confidence: 0.7 });
+}
+
+export const inauguration: ScanExtractor<'stage'> = {
   id: 'stage/inauguration',
   kind: 'stage',
-  pattern: /(?:dilantik|pelantikan|(?:diambil|pengambilan|mengucapkan)\s+sumpah)/gi,
-  extract(m, ctx) {
-    const { doc } = ctx;
-    const text = doc.text;
-    const keyEnd = m.index + m[0].length;
-    if ((m.index > 0 && LETTER.test(text[m.index - 1])) || LETTER.test(text[keyEnd] ?? '')) return null;
-    if (!isElectionDoc(doc)) return null;
-    let start = m.index;
-    let end = -1;
-    OFFICE_AFTER.lastIndex = keyEnd;
-    const after = OFFICE_AFTER.exec(text);
-    if (after) end = keyEnd + after[0].length;
-    else if (/^dilantik$/i.test(m[0])) {
-      const from = Math.max(doc.sentenceAt(m.index).start, m.index - BEFORE_REACH);
-      const before = OFFICE_BEFORE.exec(text.slice(from, m.index));
-      if (!before) return null;
-      start = from + before.index;
-      end = keyEnd;
-    } else return null;
-    if (isForeignAt(doc, start)) return null;
-    if (APPOINTED.test(text.slice(start, end)) || APPOINTED.test(text.slice(Math.max(0, start - TITLE_BEFORE), start))) return null;
-    // "pelantikan Presiden AS Donald Trump"
-    COUNTRY_AFTER.lastIndex = end;
-    if (COUNTRY_AFTER.test(text)) return null;
-    return ctx.fact(start, end, { id: 'pengucapan-sumpah', election: null, dates: [] }, { confidence: 0.7 });
+  scan(ctx) {
+    const starts = ANCHORS.in(ctx.doc);
+    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, KEYWORD, starts, read) : [];
   },
 };

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { LexiconEntrySchema, loadLexicon } from '../../lexicon/load.js';
 import { surfaceAlternation } from '../citation/lexicon.js';
+import { leadingWord, wordAnchors, type WordAnchors } from '../word-anchors.js';
 
 const VariantSchema = z.object({
   source: z.string(),
@@ -58,12 +59,23 @@ function contextPattern(id: string, flags = 'u'): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surfaceAlternation(contextAliases(id))})(?![\p{L}\p{N}])`, flags);
 }
 
+/**
+ * Where a match of contextPattern(id) may start: the leading word of one of its aliases, a whole
+ * run of letters (the pattern allows no letter or digit before, and a space, hyphen or
+ * apostrophe, or no letter or digit, after it).
+ */
+function contextAnchors(id: string): WordAnchors {
+  return wordAnchors({ word: contextAliases(id).map((a) => leadingWord(a).word) });
+}
+
 // other countries as the officials' lexicon names them (read only: its owner keeps it)
 const OFFICE_FOREIGN = loadLexicon('office-foreign.json', ContextSchema.extend({ source: z.string().optional() }), { caseSensitive: true }).entries;
 const COUNTRIES = surfaceAlternation([...contextAliases('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])]);
 
 /** Words of an election article: "Pemilu", "Pilkada", "KPU", "paslon". */
 export const ELECTION_WORDS = contextPattern('election');
+/** Where ELECTION_WORDS may match. */
+export const ELECTION_ANCHORS = contextAnchors('election');
 /** Words of a foreign setting: "Amerika Serikat", "Trump", "Belanda". */
 export const FOREIGN_WORDS = contextPattern('foreign');
 /** Indonesians and Indonesian bodies abroad: "KBRI", "PPLN", "WNI", "di luar negeri". */

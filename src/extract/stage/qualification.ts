@@ -10,8 +10,10 @@
  * memenuhi syarat" (selection of election bodies, not candidacy), "dinyatakan lolos" with no
  * candidate or party before it in the sentence ("peserta CPNS dinyatakan lolos").
  */
-import type { PatternExtractor } from '../types.js';
+import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { StageFact } from '../../types.js';
 import { isElectionDoc, isForeignAt } from './context.js';
+import { anchoredFacts, wordAnchors } from '../word-anchors.js';
 
 // the subject, nearest before the verb in the same sentence (the last one found wins)
 const SUBJECT = /(?<![\p{L}])(?:(?<party>partai\s+politik|parpol|partai)|(?<candidate>pasangan|paslon|bapaslon|bakal\s+calon|calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|perseorangan)|(?<body>PPK|PPS|KPPS|Pantarlih|PPDP|Panwascam|PTPS|KPU|KPUD|Bawaslu|Panwaslu|CPNS|PPPK|seleksi))(?![\p{L}])/giu;
@@ -20,26 +22,35 @@ const SELECTION_AFTER = /\s+(?:seleksi|tes|ujian|administrasi\s+seleksi)(?![\p{L
 /** how far back in the sentence the subject may stand */
 const SUBJECT_REACH = 90;
 
-export const qualification: PatternExtractor<'stage'> = {
+/** the verb and the verdict (sticky) */
+const DECLARED = /(?<![\p{L}])dinyatakan\s+(?:(?:tidak|tak|belum)\s+)?(?:lolos|memenuhi\s+syarat|TMS|MS)(?![\p{L}])/iuy;
+// a match starts with "dinyatakan", a whole run of letters (no letter before, a space after)
+const ANCHORS = wordAnchors({ word: ['dinyatakan'] });
+
+function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
+  const { doc } = ctx;
+  if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
+  SELECTION_AFTER.lastIndex = m.index + m[0].length;
+  if (SELECTION_AFTER.test(doc.text)) return null;
+  const sentence = doc.sentenceAt(m.index);
+  const from = Math.max(sentence.start, m.index - SUBJECT_REACH);
+  const before = doc.text.slice(from, m.index);
+  let subject: RegExpExecArray | null = null;
+  const re = new RegExp(SUBJECT.source, SUBJECT.flags);
+  for (let s = re.exec(before); s; s = re.exec(before)) subject = s;
+  if (!subject) return null;
+  const g = subject.groups!;
+  // "calon anggota PPK", "calon anggota KPU": the last word found names an election body
+  if (g.body) return null;
+  const id = g.party ? 'pendaftaran-verifikasi-peserta' : 'pencalonan';
+  return ctx.fact(m.index, m.index + m[0].length, { id, election: null, dates: [] }, { confidence: 0.65 });
+}
+
+export const qualification: ScanExtractor<'stage'> = {
   id: 'stage/qualification',
   kind: 'stage',
-  pattern: /(?<![\p{L}])dinyatakan\s+(?:(?:tidak|tak|belum)\s+)?(?:lolos|memenuhi\s+syarat|TMS|MS)(?![\p{L}])/giu,
-  extract(m, ctx) {
-    const { doc } = ctx;
-    if (!isElectionDoc(doc) || isForeignAt(doc, m.index)) return null;
-    SELECTION_AFTER.lastIndex = m.index + m[0].length;
-    if (SELECTION_AFTER.test(doc.text)) return null;
-    const sentence = doc.sentenceAt(m.index);
-    const from = Math.max(sentence.start, m.index - SUBJECT_REACH);
-    const before = doc.text.slice(from, m.index);
-    let subject: RegExpExecArray | null = null;
-    const re = new RegExp(SUBJECT.source, SUBJECT.flags);
-    for (let s = re.exec(before); s; s = re.exec(before)) subject = s;
-    if (!subject) return null;
-    const g = subject.groups!;
-    // "calon anggota PPK", "calon anggota KPU": the last word found names an election body
-    if (g.body) return null;
-    const id = g.party ? 'pendaftaran-verifikasi-peserta' : 'pencalonan';
-    return ctx.fact(m.index, m.index + m[0].length, { id, election: null, dates: [] }, { confidence: 0.65 });
+  scan(ctx) {
+    const starts = ANCHORS.in(ctx.doc);
+    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, DECLARED, starts, read) : [];
   },
 };

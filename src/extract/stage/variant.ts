@@ -12,8 +12,10 @@
  * pemungutan suara (KPPS)" (bodies and places, not stages); "verifikasi administrasi" without
  * saying of what (verification.ts).
  */
-import type { PatternExtractor } from '../types.js';
+import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { StageFact } from '../../types.js';
 import { alternation } from '../../lexicon/load.js';
+import { anchoredFacts, leadingWord, runAt, wordAnchors } from '../word-anchors.js';
 import { surfaceKey } from '../citation/lexicon.js';
 import { COUNTRY_AFTER, NON_ELECTION_VOTE, STAGE_VARIANTS, type StageVariant } from './lexicon.js';
 import { isElectionDoc, isForeignAt } from './context.js';
@@ -35,23 +37,38 @@ function nonElectionVote(text: string, start: number, end: number, sentence: { s
   return NON_ELECTION_VOTE.test(text.slice(Math.max(sentence.start, start - VOTE_BEFORE), Math.min(sentence.end, end + VOTE_AFTER)));
 }
 
-export const variant: PatternExtractor<'stage'> = {
+const ALIASES = STAGE_VARIANTS.flatMap((v) => v.aliases);
+/** one case-insensitive alternation of `aliases` (faster than per-letter classes), sticky */
+const variantPattern = (aliases: readonly string[]): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(aliases).replace(/-/g, String.raw`(?:\s*-\s*|\s+)`)})(?![\p{L}\p{N}])`, 'iuy');
+const PATTERN = variantPattern(ALIASES);
+// A match starts after no letter or digit with an alias's leading word, a whole run of letters: a
+// space, hyphen or digit follows it in the alias ("dp4"), or the alias ends there (no letter or
+// digit after the match).
+const ANCHORS = wordAnchors({ word: ALIASES.map((a) => leadingWord(a).word) });
+// PATTERN split by leading word: at an anchor only the aliases with the word that stands there can
+// match, and they keep their order (longest first), so trying them alone gives PATTERN's match.
+const BY_WORD = new Map<string, RegExp>();
+for (const word of new Set(ALIASES.map((a) => leadingWord(a).word))) BY_WORD.set(word, variantPattern(ALIASES.filter((a) => leadingWord(a).word === word)));
+const patternAt = (text: string) => (at: number) => BY_WORD.get(runAt(text, at)) ?? PATTERN;
+
+function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
+  const v = BY_SURFACE.get(surfaceKey(m[0]));
+  if (!v) return null;
+  const { doc } = ctx;
+  if (v.context === 'election' && (!isElectionDoc(doc) || isForeignAt(doc, m.index))) return null;
+  // "pelantikan Presiden AS Donald Trump", "kampanye Trump": another country's stage
+  COUNTRY_AFTER.lastIndex = m.index + m[0].length;
+  if (COUNTRY_AFTER.test(doc.text)) return null;
+  if (v.stage === 'pemungutan-penghitungan-suara') {
+    if (BODY_BEFORE.test(doc.text.slice(Math.max(0, m.index - 25), m.index))) return null;
+    if (nonElectionVote(doc.text, m.index, m.index + m[0].length, doc.sentenceAt(m.index))) return null;
+  }
+  return ctx.fact(m.index, m.index + m[0].length, { id: v.stage, election: null, dates: [] }, { lexicon: [v.id], confidence: v.context === 'election' ? 0.75 : 0.9 });
+}
+
+export const variant: ScanExtractor<'stage'> = {
   id: 'stage/variant',
   kind: 'stage',
-  // one case-insensitive alternation (faster than per-letter classes on 28 M characters)
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(STAGE_VARIANTS.flatMap((v) => v.aliases)).replace(/-/g, String.raw`(?:\s*-\s*|\s+)`)})(?![\p{L}\p{N}])`, 'giu'),
-  extract(m, ctx) {
-    const v = BY_SURFACE.get(surfaceKey(m[0]));
-    if (!v) return null;
-    const { doc } = ctx;
-    if (v.context === 'election' && (!isElectionDoc(doc) || isForeignAt(doc, m.index))) return null;
-    // "pelantikan Presiden AS Donald Trump", "kampanye Trump": another country's stage
-    COUNTRY_AFTER.lastIndex = m.index + m[0].length;
-    if (COUNTRY_AFTER.test(doc.text)) return null;
-    if (v.stage === 'pemungutan-penghitungan-suara') {
-      if (BODY_BEFORE.test(doc.text.slice(Math.max(0, m.index - 25), m.index))) return null;
-      if (nonElectionVote(doc.text, m.index, m.index + m[0].length, doc.sentenceAt(m.index))) return null;
-    }
-    return ctx.fact(m.index, m.index + m[0].length, { id: v.stage, election: null, dates: [] }, { lexicon: [v.id], confidence: v.context === 'election' ? 0.75 : 0.9 });
-  },
+  scan: (ctx) => anchoredFacts(ctx, patternAt(ctx.doc.text), ANCHORS.in(ctx.doc), read),
 };

@@ -9,14 +9,20 @@
  */
 import { mention, type InstrumentForm } from '../mention.js';
 import { surfacePattern } from '../lexicon.js';
+import { wordAnchors } from '../../word-anchors.js';
 
 const UUD = String.raw`(?:UUD|${surfacePattern('Undang-Undang Dasar')})(?:\s*\(\s*UUD\s*\))?`;
 const STATE = String.raw`(?:\s+(?:NRI|RI|${surfacePattern('Negara Republik Indonesia')}))?(?:\s+(?:[Tt]ahun|TAHUN|[Tt]h\.?))?`;
 
+// A match starts after no letter or digit with "UUD" (a bare "UUD" may go on with letters) or
+// "Undang" (then a hyphen or a space).
+const ANCHORS = wordAnchors({ prefix: ['uud'], word: ['undang'] });
+
 export const constitution: InstrumentForm = {
   id: 'citation/constitution',
   rank: 40,
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${UUD}(?:${STATE}\s*(?<year>1945|['’${'`'}]\s?45|45)(?![\p{N}])|(?!\s*(?:RIS|Sementara|[Ss]ementara|\d)))`, 'gu'),
+  anchors: ANCHORS,
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${UUD}(?:${STATE}\s*(?<year>1945|['’${'`'}]\s?45|45)(?![\p{N}])|(?!\s*(?:RIS|Sementara|[Ss]ementara|\d)))`, 'uy'),
   read(m) {
     const bare = !m.groups!.year;
     return mention({

@@ -8,17 +8,24 @@
  * Not here: "Putusan MK No. 135" (no year), "putusan DKPP", "putusan ini" (instrument-anaphor.ts).
  */
 import { mention, type InstrumentForm } from '../mention.js';
+import { wordAnchors } from '../../word-anchors.js';
 
 const CASE = String.raw`(?<n>\d{1,4})\s*\/\s*(?<type>PUU|PHPU(?:\.[A-Z]+)?|PHP(?:\.[A-Z]+)?|SKLN)\s*-?\s*(?<roman>[IVXLC]+)\s*\/\s*(?<y>(?:19|20)\d{2})`;
 const SHORT_CASE = String.raw`(?<n2>\d{1,4})\s*\/\s*(?<y2>(?:19|20)\d{2})`;
 const MK = String.raw`(?:MK|M[Aa][Hh][Kk][Aa][Mm][Aa][Hh]\s+K[Oo][Nn][Ss][Tt][Ii][Tt][Uu][Ss][Ii])(?:\s*\(\s*MK\s*\))?`;
 
+// A match starts after no letter or digit with "putusan", "MK", "Mahkamah" or "perkara", a whole
+// run of letters, except that "Nomor"/"No" may be glued to it ("PutusanNomor 90/...": only `\s*`
+// stands between them; "Mahkamah" is followed by "Konstitusi").
+const ANCHORS = wordAnchors({ word: ['putusan', 'mk', 'mahkamah', 'perkara'].flatMap((w) => [w, `${w}nomor`, `${w}no`]) });
+
 export const courtDecision: InstrumentForm = {
   id: 'citation/court-decision',
   rank: 50,
+  anchors: ANCHORS,
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(?<putusan>[Pp]utusan|PUTUSAN)(?:\s+(?<mk>${MK}))?|(?<mk2>${MK})|[Pp]erkara)(?:\s+RI)?\s*(?:(?:[Nn]omor|NOMOR|[Nn]o|NO)\s*\.?\s*:?\s*)?(?:${CASE}|${SHORT_CASE})(?![\p{L}\p{N}])`,
-    'gu',
+    'uy',
   ),
   read(m) {
     const g = m.groups!;

@@ -9,6 +9,7 @@
  */
 import { isBill, mention, type InstrumentForm } from '../mention.js';
 import { surfacePattern } from '../lexicon.js';
+import { wordAnchors } from '../../word-anchors.js';
 
 const ABBR: Readonly<Record<string, string>> = {
   KUHP: 'KUHP',
@@ -21,12 +22,17 @@ const ABBR: Readonly<Record<string, string>> = {
 
 const BILL_LIST = /(?:RUU|[Rr]ancangan)(?:\s+[\p{Lu}][\p{L}-]*)+(?:\s*,\s*(?:[\p{Lu}][\p{L}-]*\s*)+)*\s*(?:,|dan|serta)\s*$/u;
 
+// A match starts after no letter or digit with one of the abbreviations (no letter or digit after
+// them) or "KUH", "Kitab" (then a space): whole runs of letters.
+const ANCHORS = wordAnchors({ word: ['kuhap', 'kuhperdata', 'kuhper', 'kuhpidana', 'kuhp', 'kuh', 'kitab'] });
+
 export const criminalCode: InstrumentForm = {
   id: 'citation/criminal-code',
   rank: 30,
+  anchors: ANCHORS,
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(?<abbr>KUHAP|KUHPerdata|KUHPer|KUHPidana|KUHP|KUH\s+Perdata|KUH\s+Pidana)|${surfacePattern('Kitab Undang-Undang Hukum')}(?<words>(?:\s+(?:[Aa]cara|[Pp]idana|[Pp]erdata|[Dd]agang))*)(?:\s*\(\s*(?<paren>KUHAP|KUHPerdata|KUHPer|KUHP|KUHD)\s*\))?)(?![\p{L}\p{N}])`,
-    'gu',
+    'uy',
   ),
   read(m, text) {
     const g = m.groups!;

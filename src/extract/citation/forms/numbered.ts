@@ -16,20 +16,35 @@
  */
 import { isBill, mention, readTitle, type InstrumentForm } from '../mention.js';
 import { KIND_BY_SURFACE, LAW_KINDS, surfaceAlternation, surfaceKey } from '../lexicon.js';
+import { leadingWord, wordAnchors } from '../../word-anchors.js';
 
-const KINDS = surfaceAlternation(LAW_KINDS.flatMap((k) => [k.canonical, ...k.aliases]));
+const KIND_ALIASES = LAW_KINDS.flatMap((k) => [k.canonical, ...k.aliases]);
+const KINDS = surfaceAlternation(KIND_ALIASES);
 // words between the kind and the number: "RI", "Republik Indonesia", "Pemilu", "Makassar",
 // "Pekerjaan Umum Dan Perumahan Rakyat"; never "Nomor" itself nor another "UU"
 const SLOT_WORD = String.raw`\s+(?!(?:Nomor|NOMOR|No|NO|Nmr|Nomer|Tahun|TAHUN|UU|Undang)(?![\p{L}]))(?:[\p{Lu}][\p{L}\p{N}-]*|Dan|dan|&)`;
 const NOMOR = String.raw`(?:[Nn]omor|NOMOR|[Nn]o|NO|[Nn]mr|[Nn]omer)\s*\.?\s*:?\s*`;
 const TAHUN = String.raw`(?:[Tt]ahun|TAHUN|[Tt]hn\.?|[Tt]h\.|[Tt]aun)`;
+/** the words of NOMOR, in lower case */
+const NOMOR_WORDS = ['nomor', 'no', 'nmr', 'nomer'];
+
+// A match starts after no letter or digit with a kind's leading word. That is a whole run of
+// letters, except that a one-word kind may have "Nomor" glued to it ("UUNomor 7 Tahun 2017":
+// only `\s*` stands between them).
+const ANCHORS = wordAnchors({
+  word: KIND_ALIASES.flatMap((a) => {
+    const { word, whole } = leadingWord(a);
+    return whole ? [word, ...NOMOR_WORDS.map((n) => word + n)] : [word];
+  }),
+});
 
 export const numbered: InstrumentForm = {
   id: 'citation/numbered',
   rank: 60,
+  anchors: ANCHORS,
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?<kind>${KINDS})(?:\s*\(\s*[A-Z][A-Za-z]{1,11}\s*\))?(?<slot>(?:${SLOT_WORD}){0,8}?)\s*(?<nomor>${NOMOR})?(?<num>\d{1,4})(?<letter>[A-Za-z])?(?<mid>(?:\s*\/\s*(?!${TAHUN})[A-Z][A-Za-z.-]*)*)(?:(?:\s*\/)?\s*${TAHUN}\s*(?<year>(?:19|20)\d{2})|\s*\/\s*(?<year2>(?:19|20)\d{2})|\s+(?<year3>(?:19|20)\d{2}))(?![\p{L}\p{N}])`,
-    'gu',
+    'uy',
   ),
   read(m, text) {
     const g = m.groups!;

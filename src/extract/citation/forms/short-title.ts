@@ -11,13 +11,18 @@
  */
 import { isBill, mention, type InstrumentForm } from '../mention.js';
 import { LAW_INSTRUMENTS, LAW_KINDS, surfaceAlternation, surfaceKey } from '../lexicon.js';
+import { leadingWord, wordAnchors } from '../../word-anchors.js';
 
 const ALIAS_OWNER = new Map<string, string>(LAW_INSTRUMENTS.flatMap((e) => e.aliases.map((a) => [surfaceKey(a), e.id] as const)));
+const SHORT_TITLES = LAW_INSTRUMENTS.flatMap((e) => e.aliases);
 
 export const lexiconShortTitle: InstrumentForm = {
   id: 'citation/short-title',
   rank: 20,
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surfaceAlternation(LAW_INSTRUMENTS.flatMap((e) => e.aliases))})(?![\p{L}\p{N}])`, 'gu'),
+  // a match starts after no letter or digit with a short title's leading word, a whole run of
+  // letters (a space or hyphen follows it; a one-word title ends before no letter or digit)
+  anchors: wordAnchors({ word: SHORT_TITLES.map((a) => leadingWord(a).word) }),
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surfaceAlternation(SHORT_TITLES)})(?![\p{L}\p{N}])`, 'uy'),
   read(m, text) {
     if (isBill(text, m.index)) return null;
     const id = ALIAS_OWNER.get(surfaceKey(m[0]));
@@ -41,7 +46,10 @@ const NOT_TITLE = String.raw`(?!(?:Nomor|NOMOR|No|NO|RI|Republik|Tahun|Dasar|DAS
 export const genericShortTitle: InstrumentForm = {
   id: 'citation/short-title-generic',
   rank: 10,
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<kind>${surfaceAlternation(SHORT_ALIASES)})[ \t]+${NOT_TITLE}(?<words>${WORD}(?:[ \t]+${WORD}){0,3})(?![\p{L}\p{N}])`, 'gu'),
+  // a match starts after no letter or digit with a kind's leading word, a whole run of letters (a
+  // space or hyphen follows it)
+  anchors: wordAnchors({ word: SHORT_ALIASES.map((a) => leadingWord(a).word) }),
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<kind>${surfaceAlternation(SHORT_ALIASES)})[ \t]+${NOT_TITLE}(?<words>${WORD}(?:[ \t]+${WORD}){0,3})(?![\p{L}\p{N}])`, 'uy'),
   read(m, text) {
     if (isBill(text, m.index)) return null;
     const kind = KIND_OF.get(surfaceKey(m.groups!.kind));
