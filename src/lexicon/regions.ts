@@ -185,12 +185,242 @@ function pickBare(codes: string[], level: RegionLevel | null): string | null {
   return null;
 }
 
-// Candidate region names: an optional prefix word, then up to MAX_WORDS capitalized words
-// ("Pangkajene dan Kepulauan" keeps its lowercase "dan", "Kep. Riau" and "D.I. Yogyakarta" their
-// periods). The prefix may follow "se-".
-const CANDIDATE =
-  /(?<![\p{L}\p{N}])(?<se>[Ss]e-[ \t]*)?(?:(?<prefix>[Pp]rovinsi|[Pp]ropinsi|[Pp]rov\.?|[Kk]abupaten|[Kk]ab\.?|[Kk]ota(?:madya)?)(?:[ \t]+[Aa]dministrasi)?[ \t]+)?(?<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:(?:\.[ \t]*|[ \t]+)(?:dan[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/gu;
-const WORD = /\p{Lu}[\p{L}\p{M}'’\-]*|dan/gu;
+/**
+ * A candidate region name: an optional prefix word, then up to MAX_WORDS capitalized words
+ * ("Pangkajene dan Kepulauan" keeps its lowercase "dan", "Kep. Riau" and "D.I. Yogyakarta" their
+ * periods). The prefix may follow "se-". Found by `nextCandidate`, a char loop with exactly the
+ * matches of this regex, searched from the same positions (the regex is the specification; the
+ * tests hold it against the loop):
+ *
+ *   /(?<![\p{L}\p{N}])(?<se>[Ss]e-[ \t]*)?(?:(?<prefix>[Pp]rovinsi|[Pp]ropinsi|[Pp]rov\.?|[Kk]abupaten|[Kk]ab\.?|[Kk]ota(?:madya)?)(?:[ \t]+[Aa]dministrasi)?[ \t]+)?(?<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:(?:\.[ \t]*|[ \t]+)(?:dan[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/gu
+ *
+ * A regex scan with a Unicode lookbehind costs more than the whole lookup of the words, and its
+ * match object and name slice are garbage for almost every capitalized word of an article.
+ */
+export interface CandidateRun {
+  /** where the match starts: "se-", the prefix or the name */
+  start: number;
+  /** length of "se-" and the blanks after it, 0 without */
+  se: number;
+  /** the level of the prefix word, null without a prefix */
+  level: RegionLevel | null;
+  nameStart: number;
+  /** the words of the name ("dan" included), as [start, end) offsets; `count` of them are valid */
+  wordStart: number[];
+  wordEnd: number[];
+  count: number;
+  /** search state of `nextCandidate`: the next start of each kind at or after `from` in `text` */
+  scan: { text: string; from: number; upper: number; lower: number };
+}
+
+// Character classes of the candidate regex, per UTF-16 code unit of the BMP, computed on first use
+const LU = 1; // \p{Lu}
+const LN = 2; // [\p{L}\p{N}]: what may not come before a candidate
+const WORD_CHAR = 4; // [\p{L}\p{M}'’\-]
+const CLASS_OF = new Int8Array(0x10000).fill(-1);
+const IS_LU = /^\p{Lu}$/u;
+const IS_LN = /^[\p{L}\p{N}]$/u;
+const IS_WORD_CHAR = /^[\p{L}\p{M}'’\-]$/u;
+
+function classOfCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (IS_LU.test(ch) ? LU : 0) | (IS_LN.test(ch) ? LN : 0) | (IS_WORD_CHAR.test(ch) ? WORD_CHAR : 0);
+}
+
+/** The classes of the code point at `i` (a surrogate pair counts as one, as with the `u` flag). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  let k = CLASS_OF[c];
+  if (k < 0) k = CLASS_OF[c] = classOfCodePoint(c);
+  return k;
+}
+
+/** Code units of the code point at `i`: 2 for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Length of an upper-case letter at `i` (\p{Lu}), 0 when there is none. */
+function upperAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  return classAt(text, i) & LU ? widthAt(text, i) : 0;
+}
+
+/** Is the code point before `i` a letter or digit (the lookbehind `(?<![\p{L}\p{N}])`)? */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (classAt(text, i - 2) & LN) !== 0;
+  }
+  return (classAt(text, i - 1) & LN) !== 0;
+}
+
+/** End of the run of word characters [\p{L}\p{M}'’\-]* from `i`. */
+function wordCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39) i++;
+      else break;
+    } else if (classAt(text, i) & WORD_CHAR) i += widthAt(text, i);
+    else break;
+  }
+  return i;
+}
+
+function blanksEnd(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** The name part: a capitalized word at `i` and up to four more; false without one at `i`. */
+function nameAt(text: string, i: number, run: CandidateRun): boolean {
+  const w = upperAt(text, i);
+  if (w === 0) return false;
+  run.nameStart = i;
+  let end = wordCharsEnd(text, i + w);
+  run.wordStart[0] = i;
+  run.wordEnd[0] = end;
+  run.count = 1;
+  for (let more = 0; more < MAX_WORDS - 1; more++) {
+    // separator: a period and blanks, or blanks
+    const c = text.charCodeAt(end);
+    let p: number;
+    if (c === 46) p = blanksEnd(text, end + 1);
+    else if (c === 32 || c === 9) p = blanksEnd(text, end);
+    else break;
+    // "dan" and blanks, kept only when a capitalized word follows them
+    let q = p;
+    if (text.startsWith('dan', p)) {
+      const after = text.charCodeAt(p + 3);
+      if (after === 32 || after === 9) {
+        const r = blanksEnd(text, p + 3);
+        if (upperAt(text, r) > 0) q = r;
+      }
+    }
+    const u = upperAt(text, q);
+    if (u === 0) break;
+    if (q !== p) {
+      run.wordStart[run.count] = p;
+      run.wordEnd[run.count++] = p + 3;
+    }
+    end = wordCharsEnd(text, q + u);
+    run.wordStart[run.count] = q;
+    run.wordEnd[run.count++] = end;
+  }
+  return true;
+}
+
+// Prefix words in the order the regex tries them: the rest after an upper- or lower-case first letter
+const PREFIXES: Array<{ first: string; rest: string; level: RegionLevel }> = [
+  { first: 'Pp', rest: 'rovinsi', level: 'provinsi' },
+  { first: 'Pp', rest: 'ropinsi', level: 'provinsi' },
+  { first: 'Pp', rest: 'rov.', level: 'provinsi' },
+  { first: 'Pp', rest: 'rov', level: 'provinsi' },
+  { first: 'Kk', rest: 'abupaten', level: 'kabupaten' },
+  { first: 'Kk', rest: 'ab.', level: 'kabupaten' },
+  { first: 'Kk', rest: 'ab', level: 'kabupaten' },
+  { first: 'Kk', rest: 'otamadya', level: 'kota' },
+  { first: 'Kk', rest: 'ota', level: 'kota' },
+];
+
+/** An optional prefix word (and "Administrasi"), then the name, from `i`. */
+function prefixedNameAt(text: string, i: number, run: CandidateRun): boolean {
+  run.level = null;
+  // only P/p and K/k start a prefix word
+  const c0 = text.charCodeAt(i) | 0x20;
+  if (c0 !== 0x70 && c0 !== 0x6b) return nameAt(text, i, run);
+  const first = text[i];
+  for (const p of PREFIXES) {
+    if (first !== p.first[0] && first !== p.first[1]) continue;
+    if (!text.startsWith(p.rest, i + 1)) continue;
+    const q = i + 1 + p.rest.length;
+    const c = text.charCodeAt(q);
+    if (c !== 32 && c !== 9) continue;
+    const r = blanksEnd(text, q);
+    // "Kota Administrasi Jakarta Pusat"; without a name after it, "Administrasi" is the name
+    const a = text[r];
+    if ((a === 'A' || a === 'a') && text.startsWith('dministrasi', r + 1)) {
+      const c2 = text.charCodeAt(r + 12);
+      if ((c2 === 32 || c2 === 9) && nameAt(text, blanksEnd(text, r + 12), run)) {
+        run.level = p.level;
+        return true;
+      }
+    }
+    if (nameAt(text, r, run)) {
+      run.level = p.level;
+      return true;
+    }
+  }
+  return nameAt(text, i, run);
+}
+
+// Where a candidate may start, found by two plain regexes (no `u` flag, so a native class scan):
+// a capital ASCII letter or any non-ASCII code unit (checked for \p{Lu} here), and "se-" or the
+// start of a lower-case prefix word ("prov", "prop", "kab", "kota") after no ASCII letter or digit.
+const UPPER_START = /[A-Z\u0080-\uffff]/g;
+const LOWER_START = /(?<![A-Za-z0-9])(?:s(?=e-)|p(?=ro[vp])|k(?=ab|ota))/g;
+
+/** The next position >= from that `re` (one code unit per match) finds, or the text length. */
+function nextStart(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - 1 : text.length;
+}
+
+/**
+ * The next candidate run at or after `from`, written into `run`; false when there is none.
+ * Exported for tests.
+ */
+export function nextCandidate(text: string, from: number, run: CandidateRun): boolean {
+  const n = text.length;
+  // the next start of each kind, kept in `run` between calls on the same text
+  const scan = run.scan;
+  if (scan.text !== text || from < scan.from) {
+    scan.text = text;
+    scan.upper = scan.lower = -1;
+  }
+  scan.from = from;
+  for (let i = from; i < n; i++) {
+    if (scan.upper < i) scan.upper = nextStart(UPPER_START, text, i);
+    if (scan.lower < i) scan.lower = nextStart(LOWER_START, text, i);
+    i = Math.min(scan.upper, scan.lower);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !(classAt(text, i) & LU)) continue;
+    if (letterBefore(text, i)) continue;
+    run.start = i;
+    if ((c === 83 || c === 115) && text.charCodeAt(i + 1) === 101 && text.charCodeAt(i + 2) === 45) {
+      const j = blanksEnd(text, i + 3);
+      if (prefixedNameAt(text, j, run)) {
+        run.se = j - i;
+        return true;
+      }
+    }
+    run.se = 0;
+    if (prefixedNameAt(text, i, run)) return true;
+  }
+  return false;
+}
+
+/** A reusable run for `nextCandidate`. */
+export function emptyRun(): CandidateRun {
+  return { start: 0, se: 0, level: null, nameStart: 0, wordStart: [], wordEnd: [], count: 0, scan: { text: '', from: 0, upper: -1, lower: -1 } };
+}
 
 // What the words just before a bare name say about its level ("Bupati Malang", "Wali Kota Malang")
 const KAB_BEFORE = /(?:\b(?:kabupaten|kab\.?|pemkab|bupati|wabup|pilbup|pilbupati|pemerintah\s+kabupaten)|\bDPRD\s+Kab(?:upaten|\.)?)\s*$/i;
@@ -241,11 +471,6 @@ function matchRun(text: string, words: Array<{ start: number; end: number }>, le
   return null;
 }
 
-function levelOfPrefix(prefix: string): RegionLevel {
-  const p = prefix.toLowerCase();
-  return p.startsWith('kab') ? 'kabupaten' : p.startsWith('kota') ? 'kota' : 'provinsi';
-}
-
 // "Polres Serang Kota", "Bogor Kota": the level written after an ambiguous name
 const LEVEL_AFTER = /^[ \t]+(?<level>Kota|Kabupaten)(?![\p{L}\p{N}])/u;
 
@@ -269,44 +494,199 @@ function toMention(text: string, c: Candidate): RegionMention {
   return { start: c.start, end: c.end, text: text.slice(c.start, c.end), code, candidates: c.codes, level };
 }
 
-/** Scan a text for region mentions (no article context: see `findRegionMentions`). */
-export function scanRegions(text: string): RegionMention[] {
+// What can start a bare name, for `mayNameRegion`: the squashed keys of BARE as a trie of char
+// codes, and for the one-slip lookup, with the length of every fuzzy key long enough for a bare
+// run (9+ letters, so keys of 8+), its first four letters and its first + last three letters.
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  key: boolean;
+}
+const BARE_TRIE: TrieNode = { next: new Map(), key: false };
+for (const key of BARE.keys()) {
+  let node = BARE_TRIE;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), key: false }));
+    node = child;
+  }
+  node.key = true;
+}
+const FUZZY_BARE_MIN = 9;
+/** four char codes below 128 in one number; -1 when one is not */
+function pack4(a: number, b: number, c: number, d: number): number {
+  return (a | b | c | d) >= 128 ? -1 : (a << 21) | (b << 14) | (c << 7) | d;
+}
+// the packed first four letters and the packed first + last three, of any length and by length
+const FUZZY_HEADS = new Set<number>();
+const FUZZY_TAILS = new Set<number>();
+const FUZZY_HEADS_BY_LENGTH: Array<Set<number>> = [];
+const FUZZY_TAILS_BY_LENGTH: Array<Set<number>> = [];
+for (const bucket of FUZZY.values()) {
+  for (const { key } of bucket) {
+    const n = key.length;
+    if (n < FUZZY_BARE_MIN - 1) continue;
+    const c = (i: number) => key.charCodeAt(i);
+    const head = pack4(c(0), c(1), c(2), c(3));
+    const tail = pack4(c(0), c(n - 3), c(n - 2), c(n - 1));
+    FUZZY_HEADS.add(head);
+    FUZZY_TAILS.add(tail);
+    (FUZZY_HEADS_BY_LENGTH[n] ??= new Set()).add(head);
+    (FUZZY_TAILS_BY_LENGTH[n] ??= new Set()).add(tail);
+  }
+}
+/** Has a fuzzy key of length n-1, n or n+1 these packed letters? */
+function fuzzyNear(byLength: Array<Set<number>>, packed: number, n: number): boolean {
+  return byLength[n - 1]?.has(packed) || byLength[n]?.has(packed) || byLength[n + 1]?.has(packed) || false;
+}
+
+// `squash` drops these inside a word: hyphen, apostrophes (blanks and periods are between words)
+function dropped(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+const NOT_ASCII = -2;
+
+/** The first four letters of the run's key packed, NOT_ASCII for another letter, -1 for fewer. */
+function headOf(text: string, run: CandidateRun, n: number): number {
+  let packed = 0;
+  let got = 0;
+  for (let k = 0; k < n; k++) {
+    for (let i = run.wordStart[k]; i < run.wordEnd[k]; i++) {
+      let c = text.charCodeAt(i);
+      if (dropped(c)) continue;
+      if (c >= 128) return NOT_ASCII;
+      if (c >= 65 && c <= 90) c += 32;
+      packed = (packed << 7) | c;
+      if (++got === 4) return packed;
+    }
+  }
+  return -1;
+}
+
+/** The last three letters of the key of words 0..k packed, NOT_ASCII for another letter. */
+function tailOf(text: string, run: CandidateRun, k: number): number {
+  let packed = 0;
+  let got = 0;
+  for (; k >= 0; k--) {
+    for (let i = run.wordEnd[k] - 1; i >= run.wordStart[k]; i--) {
+      let c = text.charCodeAt(i);
+      if (dropped(c)) continue;
+      if (c >= 128) return NOT_ASCII;
+      if (c >= 65 && c <= 90) c += 32;
+      packed |= c << (7 * got);
+      if (++got === 3) return packed;
+    }
+  }
+  return packed;
+}
+
+/** Key lengths of words 0..k in KEY_ENDS; false for a non-ASCII letter (its lower case may be longer). */
+function keyEnds(text: string, run: CandidateRun, n: number): boolean {
+  let len = 0;
+  for (let k = 0; k < n; k++) {
+    for (let i = run.wordStart[k]; i < run.wordEnd[k]; i++) {
+      const c = text.charCodeAt(i);
+      if (dropped(c)) continue;
+      if (c >= 128) return false;
+      len++;
+    }
+    KEY_ENDS[k] = len;
+  }
+  return true;
+}
+const KEY_ENDS = new Int32Array(MAX_WORDS);
+
+/**
+ * Can `matchRun` find a region in this run without a prefix? A necessary condition, without
+ * allocation. The run's key for k words is its words lower-cased, without blanks, periods,
+ * hyphens and apostrophes (`squash`). Exact: the key for some k is a BARE key (a walk of the
+ * trie). One slip (k >= 2, a key of 9+ letters, one Damerau-Levenshtein edit from a fuzzy key
+ * with the same first letter, so of a length at most one apart): the key shares with that key its
+ * first four letters or its first and last three, since one edit of a word of 9+ letters leaves
+ * one of the two untouched. A run with another non-ASCII letter where it matters is not judged
+ * here (true).
+ */
+function mayNameRegion(text: string, run: CandidateRun): boolean {
+  const n = Math.min(run.count, MAX_WORDS);
+  let node: TrieNode | undefined = BARE_TRIE;
+  walk: for (let k = 0; k < n; k++) {
+    for (let i = run.wordStart[k]; i < run.wordEnd[k]; i++) {
+      let c = text.charCodeAt(i);
+      if (dropped(c)) continue;
+      if (c >= 128) return true;
+      if (c >= 65 && c <= 90) c += 32;
+      node = node.next.get(c);
+      if (!node) break walk;
+    }
+    if (node.key) return true;
+  }
+  if (n < 2) return false;
+  const head = headOf(text, run, n);
+  if (head === NOT_ASCII) return true;
+  if (head < 0) return false;
+  const first = head & ~0x1fffff;
+  let near = FUZZY_HEADS.has(head);
+  for (let k = 1; k < n && !near; k++) {
+    const tail = tailOf(text, run, k);
+    if (tail === NOT_ASCII) return true;
+    near = FUZZY_TAILS.has(first | tail);
+  }
+  if (!near) return false;
+  if (!keyEnds(text, run, n)) return true;
+  for (let k = 1; k < n; k++) {
+    const e = KEY_ENDS[k];
+    if (e < FUZZY_BARE_MIN) continue;
+    if (fuzzyNear(FUZZY_HEADS_BY_LENGTH, head, e)) return true;
+    const tail = tailOf(text, run, k);
+    if (tail === NOT_ASCII || fuzzyNear(FUZZY_TAILS_BY_LENGTH, first | tail, e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Scan a text for region mentions (no article context: see `findRegionMentions`). `exhaustive`
+ * looks every bare run up, without the `mayNameRegion` gate (for tests: both give the same).
+ */
+export function scanRegions(text: string, exhaustive = false): RegionMention[] {
   const out: RegionMention[] = [];
   const defined = new Map<string, string>();
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const g = m.groups!;
-    const nameStart = m.index + m[0].length - g.name.length;
+  const run = emptyRun();
+  let from = 0;
+  while (nextCandidate(text, from, run)) {
+    const level = run.level;
+    // no prefix and no key the words can make: `matchRun` would find nothing, go on after the first word
+    if (!level && !exhaustive && !mayNameRegion(text, run)) {
+      from = run.wordEnd[0];
+      continue;
+    }
     const words: Array<{ start: number; end: number }> = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(g.name); w; w = WORD.exec(g.name)) words.push({ start: nameStart + w.index, end: nameStart + w.index + w[0].length });
-    const level = g.prefix ? levelOfPrefix(g.prefix) : null;
-    if (!level && !g.se && NOT_REGION_BEFORE.test(text.slice(Math.max(0, m.index - 15), m.index))) {
-      re.lastIndex = words[0].end;
+    for (let k = 0; k < run.count; k++) words.push({ start: run.wordStart[k], end: run.wordEnd[k] });
+    if (!level && !run.se && NOT_REGION_BEFORE.test(text.slice(Math.max(0, run.start - 15), run.start))) {
+      from = words[0].end;
       continue;
     }
     const c = matchRun(text, words, level);
     // "LUWUUTARA.PUBLIKSULSEL.COM": part of a domain name
     if (c && /^\.[\p{L}]/u.test(text.slice(c.end, c.end + 2))) {
-      re.lastIndex = c.end;
+      from = c.end;
       continue;
     }
     if (!c) {
       // nothing here: go on after the first word (or the prefix), the rest may hold a name
-      re.lastIndex = g.prefix ? nameStart : words[0].end;
+      from = level ? run.nameStart : words[0].end;
       continue;
     }
     // the prefix starts the mention; "se-" before it does not: "Kabupaten/Kota Se-Provinsi Lampung"
-    if (c.prefixed) c.start = m.index + (g.se?.length ?? 0);
+    if (c.prefixed) c.start = run.start + run.se;
     const mention = toMention(text, c);
     out.push(mention);
-    re.lastIndex = c.end;
+    from = c.end;
     const abbr = ABBR_AFTER.exec(text.slice(c.end, c.end + 20));
     if (abbr && mention.code) {
       const a = abbr.groups!.abbr;
       const known = BARE.get(squash(a));
       if (!known || known.has(mention.code)) defined.set(a, mention.code);
-      re.lastIndex = c.end + abbr[0].length;
+      from = c.end + abbr[0].length;
     }
   }
   if (defined.size > 0) addDefined(text, out, defined);
@@ -325,6 +705,17 @@ function addDefined(text: string, out: RegionMention[], defined: Map<string, str
       out.push({ start: i, end, text: abbr, code, candidates: [code], level: r.level });
     }
   }
+}
+
+/**
+ * Can a region mention start at `p`? A necessary condition, for callers that look for a mention
+ * at a given place before the article is scanned: every mention starts with a capital letter (a
+ * name, a defined abbreviation, "Provinsi", "Kota") or with a prefix word in lower case ("provinsi",
+ * "kabupaten", "kab.", "kota", "prov.", "propinsi").
+ */
+export function mayStartRegion(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 0x70 || c === 0x6b || upperAt(text, p) > 0;
 }
 
 /**

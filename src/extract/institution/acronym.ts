@@ -7,16 +7,21 @@
  * and the context-only acronyms PPK, MA, MK, PAN, PBB, Demokrat, KIP, DPD (context.ts).
  * Not here: names written out in full (full-name.ts); hashtags "#KPULampung" (boilerplate).
  */
-import type { PatternExtractor } from '../types.js';
+import type { ScanExtractor } from '../types.js';
+import { scanAnchored } from './anchors.js';
 import { institutionFact } from './build.js';
 import { ACRONYM_ALTERNATION, formOfAcronym } from './lexicon.js';
 
-export const acronym: PatternExtractor<'institution'> = {
+/** The acronym pattern (exported for tests). */
+export const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}#@])(?<acronym>${ACRONYM_ALTERNATION})(?![\\p{L}\\p{N}])`, 'gu');
+
+export const acronym: ScanExtractor<'institution'> = {
   id: 'institution/acronym',
   kind: 'institution',
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}#@])(?<acronym>${ACRONYM_ALTERNATION})(?![\\p{L}\\p{N}])`, 'gu'),
-  extract(m, ctx) {
-    const form = formOfAcronym(m.groups!.acronym);
-    return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
-  },
+  // tried only where a form's first word is (anchors.ts)
+  scan: (ctx) =>
+    scanAnchored(ctx, 'acronym', ACRONYM, (m) => {
+      const form = formOfAcronym(m.groups!.acronym);
+      return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
+    }),
 };

@@ -13,7 +13,7 @@
 import type { ExtractContext } from '../types.js';
 import type { FactOf } from '../../types.js';
 import type { Doc } from '../../doc.js';
-import { findRegionMentions, regionByCode, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
+import { findRegionMentions, mayStartRegion, regionByCode, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
 import { acronymCounts } from './context.js';
 import { alternation } from '../../lexicon/load.js';
 import { FOREIGN as FOREIGN_COUNTRIES } from '../official/lexicon.js';
@@ -71,6 +71,11 @@ function regionStarts(doc: Doc): Map<number, RegionMention> {
   return doc.memo('institution/region-starts', () => new Map(findRegionMentions(doc).map((m) => [m.start, m])));
 }
 
+/** The region mention starting at `p`; the article is scanned for regions only when one may start there. */
+function regionAt(doc: Doc, p: number): RegionMention | undefined {
+  return mayStartRegion(doc.text, p) ? regionStarts(doc).get(p) : undefined;
+}
+
 /** The code a mention stands for, given the level the institution form implies. */
 function codeOf(m: RegionMention, hint: RegionLevel | null): string | null {
   if (hint) {
@@ -97,13 +102,12 @@ function parenthesisedForm(acr: string, form: InstitutionForm): boolean {
 /** Read the region stated after an institution name that ends at `end`. */
 function attachRegion(doc: Doc, nameStart: number, end: number, form: InstitutionForm): Attached {
   const text = doc.text;
-  const starts = regionStarts(doc);
   const hint = form.hint;
   let pos = end;
   const rest = () => text.slice(pos, pos + 60);
   const mentionAt = (p: number): RegionMention | null => {
     const sp = SPACE.exec(text.slice(p, p + 10))![0].length;
-    return starts.get(p + sp) ?? null;
+    return regionAt(doc, p + sp) ?? null;
   };
   const finish = (m: RegionMention): Attached => {
     let e = m.end;
@@ -116,7 +120,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
   // "Pemerintah Provinsi Lampung": the level word of the form starts the region mention
   if (ENDS_WITH_LEVEL.test(form.form)) {
     const lastWord = /\S+$/.exec(text.slice(nameStart, end))!;
-    const m = starts.get(nameStart + lastWord.index);
+    const m = regionAt(doc, nameStart + lastWord.index);
     if (m) return finish(m);
   }
   // "(KPU)" after "Komisi Pemilihan Umum": a form of the same body or an unknown acronym, never
@@ -130,7 +134,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
     const num = UNIT_NUMBER.exec(rest());
     if (num) {
       pos += num[0].length;
-      const m = starts.get(pos);
+      const m = regionAt(doc, pos);
       if (m) return finish(m);
       const unitName = num[0].includes('/') ? UNIT_NAME.exec(rest()) : null;
       return { end: pos + (unitName ? unitName[0].length : 0), region: null, stated: 'unstated' };
@@ -142,7 +146,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
     pos += pair[0].length;
     const se = SE_OR_DI.exec(rest());
     if (se) {
-      const m = starts.get(pos + se[0].length);
+      const m = regionAt(doc, pos + se[0].length);
       if (m && m.code) return { ...finish(m), region: regionByCode(m.code)!.province };
     }
     return { end: pos, region: null, stated: 'unstated' };
@@ -152,7 +156,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
   const inRegion = IN_REGION.exec(rest());
   if (inRegion) {
     // "Sentra Gakkumdu di seluruh wilayah Provinsi Lampung": only a prefixed region
-    const m = starts.get(pos + inRegion[0].length);
+    const m = regionAt(doc, pos + inRegion[0].length);
     if (m && /^(?:provinsi|kabupaten|kab\.?|kota)\s/i.test(m.text)) return finish(m);
   }
   const level = LEVEL_WORD.exec(rest());

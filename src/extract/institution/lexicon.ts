@@ -77,10 +77,32 @@ export function formOfAcronym(matched: string): InstitutionForm | null {
   return BY_ACRONYM.get(matched.replace(/\s+/g, ' ')) ?? null;
 }
 
+/** Full names as the lexicon writes them (full-name.ts matches them in any case). */
+export const NAME_FORMS: readonly string[] = [...BY_NAME.values()].map((f) => f.form);
+/** Acronyms, short forms and sub-units as written (acronym.ts matches them case-sensitively). */
+export const ACRONYM_FORMS: readonly string[] = [...BY_ACRONYM.keys()];
 /** Full names, longest first, for a case-insensitive regex. */
-export const NAME_ALTERNATION = alternation([...BY_NAME.values()].map((f) => f.form));
+export const NAME_ALTERNATION = alternation(NAME_FORMS);
 /** Acronyms and sub-units, longest first, for a case-sensitive regex. */
-export const ACRONYM_ALTERNATION = alternation(BY_ACRONYM.keys());
+export const ACRONYM_ALTERNATION = alternation(ACRONYM_FORMS);
+
+/**
+ * Acronyms and short forms of three letters or more, lower-cased, for lower-case.ts ("bawaslu",
+ * "pantarlih"; written there all lower or all upper case), to their form as the lexicon writes
+ * it. Not parties ("gelora", "demokrat" are ordinary words); a form two entries share is null.
+ */
+export const LOWER_FORMS = new Map<string, InstitutionForm | null>();
+for (const e of INSTITUTIONS) {
+  if (e.scope === 'party') continue;
+  for (const a of [...e.acronyms, ...e.subunits]) {
+    if (a.length < 3 || !/^\p{L}+$/u.test(a)) continue;
+    const form = formOfAcronym(a);
+    if (!form) continue;
+    const k = a.toLowerCase();
+    const cur = LOWER_FORMS.get(k);
+    LOWER_FORMS.set(k, cur === undefined || cur?.entry.id === form.entry.id ? (cur ?? form) : null);
+  }
+}
 
 /** Party acronyms and names, for party boards ("DPD PDIP Sumut") and party context. */
 export const PARTY_ALTERNATION = alternation(
