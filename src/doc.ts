@@ -34,8 +34,12 @@ export function createDoc(article: Article): Doc {
     facts: [],
     messages: [],
     memo<T>(key: string, make: () => T): T {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
+      let value = memo.get(key);
+      if (value === undefined && !memo.has(key)) {
+        value = make();
+        memo.set(key, value);
+      }
+      return value as T;
     },
     sentenceAt(offset: number): Sentence {
       const i = sentenceIndexAt(sentences, offset);
@@ -72,21 +76,21 @@ export function makeFact<K extends FactKind>(
 ): FactOf<K> {
   const sentence = doc.sentenceAt(start);
   const text = doc.text.slice(start, end);
-  return {
-    kind,
-    ...value,
-    start,
-    end,
-    text,
-    evidence: {
-      rule: init.rule ?? rule,
-      sentence: sentence.index,
-      sentenceText: sentence.text,
-      lexicon: init.lexicon ?? [],
-      implied: init.implied ?? [],
-    },
-    confidence: init.confidence ?? 0.9,
-    flags: init.flags ?? [],
-    mentions: [{ start, end, text, sentence: sentence.index }],
-  } as unknown as FactOf<K>;
+  // `{ kind, ...value, start, ... }` in one literal: Object.assign and plain stores build the same
+  // object (same key order) several times faster than a spread in the middle of a literal
+  const fact = Object.assign({ kind }, value) as Record<string, unknown>;
+  fact.start = start;
+  fact.end = end;
+  fact.text = text;
+  fact.evidence = {
+    rule: init.rule ?? rule,
+    sentence: sentence.index,
+    sentenceText: sentence.text,
+    lexicon: init.lexicon ?? [],
+    implied: init.implied ?? [],
+  };
+  fact.confidence = init.confidence ?? 0.9;
+  fact.flags = init.flags ?? [];
+  fact.mentions = [{ start, end, text, sentence: sentence.index }];
+  return fact as unknown as FactOf<K>;
 }

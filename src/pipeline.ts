@@ -13,7 +13,7 @@ import { institutionModule } from './extract/institution/index.js';
 import { officialModule } from './extract/official/index.js';
 import { stageModule } from './extract/stage/index.js';
 import { citationModule } from './extract/citation/index.js';
-import { compareFacts, mergeMentions } from './refine/common.js';
+import { mergeMentions } from './refine/common.js';
 import type { Article, Fact, FactKind, FactOf, Message } from './types.js';
 
 export interface Pipeline {
@@ -49,9 +49,13 @@ function contextFor<K extends FactKind>(doc: Doc, kind: K, rule: string): Extrac
   };
 }
 
-function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>): FactOf<K>[] {
+// `boilerplate`: the document has a boilerplate sentence, so facts and matches need the check
+function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>, boilerplate: boolean): FactOf<K>[] {
   const ctx = contextFor(doc, ex.kind, ex.id);
-  if ('scan' in ex) return ex.scan(ctx).filter((f) => !doc.sentenceAt(f.start).boilerplate);
+  if ('scan' in ex) {
+    const facts = ex.scan(ctx);
+    return boilerplate ? facts.filter((f) => !doc.sentenceAt(f.start).boilerplate) : facts;
+  }
   const out: FactOf<K>[] = [];
   const re = ex.pattern;
   re.lastIndex = 0;
@@ -60,7 +64,7 @@ function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>): FactOf<K>
       re.lastIndex++;
       continue;
     }
-    if (doc.sentenceAt(m.index).boilerplate) continue;
+    if (boilerplate && doc.sentenceAt(m.index).boilerplate) continue;
     const r = ex.extract(m, ctx);
     if (Array.isArray(r)) out.push(...r);
     else if (r) out.push(r);
@@ -71,11 +75,12 @@ function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>): FactOf<K>
 /** Extract every fact kind of the pipeline from one article. Never throws on odd text. */
 export function extractArticle(article: Article, pipeline: Pipeline = defaultPipeline): Extraction {
   const doc = createDoc(article);
+  const boilerplate = doc.sentences.some((s) => s.boilerplate);
   for (const mod of pipeline.modules) {
     let facts: Fact[] = [];
     for (const ex of mod.extractors) {
       try {
-        facts.push(...runExtractor(doc, ex as Extractor));
+        facts.push(...runExtractor(doc, ex as Extractor, boilerplate));
       } catch (err) {
         doc.messages.push({ level: 'warning', code: 'extractor/error', message: `${ex.id}: ${(err as Error).message}`, start: null, end: null });
       }
@@ -84,6 +89,7 @@ export function extractArticle(article: Article, pipeline: Pipeline = defaultPip
     for (const r of mod.resolvers) facts = r.resolve(facts as never[], doc);
     doc.facts.push(...facts);
   }
-  const facts = mergeMentions(doc.facts).sort(compareFacts);
+  // mergeMentions returns the facts in output order (compareFacts)
+  const facts = mergeMentions(doc.facts);
   return { article, facts, messages: doc.messages };
 }

@@ -7,9 +7,9 @@
  * a byline "Feb 14, 2023 - 11:13" standing for the missing publication time.
  * Not here: decoding bytes (decode.ts), HTML boilerplate (html.ts).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Article, Source } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 import { findBylineTime, findDateline } from '../text/dateline.js';
 import { normalizePublished } from './published.js';
 
@@ -30,16 +30,23 @@ export interface ArticleProblem {
   reason: string;
 }
 
+/** Hex sha256 of a text's UTF-8 bytes: one-shot `crypto.hash` where Node has it (20.12+). */
+export const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+const ODD_SPACE = /[^\S ]|\s\s/;
+
 // a title or URL field: trimmed, whitespace collapsed, empty -> null
 function clean(s: unknown): string | null {
   if (typeof s !== 'string') return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  // the replace changes only a run of two whitespace characters or one that is not a space
+  const t = (ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   return t ? t : null;
 }
 
 /** Build an article from raw (un-normalized) text; a problem when nothing readable remains. */
 export function buildArticle(raw: string, init: ArticleInit): Article | ArticleProblem {
-  const text = normalizeText(raw).text;
+  const text = normalizedText(raw);
   if (!/[\p{L}\p{N}]/u.test(text)) return { code: 'input/empty', reason: text ? 'no letters or digits in the text' : 'empty text after cleaning' };
   const isTxt = init.source.format === 'txt';
   let title = clean(init.title);
@@ -61,7 +68,7 @@ export function buildArticle(raw: string, init: ArticleInit): Article | ArticleP
   return {
     id: init.id,
     source: init.source,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: sha256Hex(text),
     title,
     url: clean(init.url),
     published,
@@ -94,11 +101,11 @@ export function articleFromText(
   const source = { path: init.path ?? init.id, line: init.line ?? null, format: init.format ?? 'txt' };
   const built = buildArticle(text, { id: init.id, source, title: init.title, url: init.url, published: init.published, meta: init.meta });
   if (!isProblem(built)) return built;
-  const normalized = normalizeText(text).text;
+  const normalized = normalizedText(text);
   return {
     id: init.id,
     source,
-    sha256: createHash('sha256').update(normalized).digest('hex'),
+    sha256: sha256Hex(normalized),
     title: init.title ?? null,
     url: init.url ?? null,
     published: null,

@@ -74,7 +74,9 @@ export function normalizePublished(raw: string | number | null | undefined): str
     return `${d.toISOString().slice(0, 19)}Z`;
   }
   // detik's "2021-09-30T12-00-35Z": dashes in the clock
-  m = ISO.exec(s.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})(?:-(\d{2}))?/, (_, a: string, b: string, c?: string) => `${a}:${b}${c ? `:${c}` : ''}`));
+  // (the form has its "T" at offset 10: most strings skip the replace)
+  const dashed = s.charCodeAt(10) === 0x54 ? s.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})(?:-(\d{2}))?/, (_, a: string, b: string, c?: string) => `${a}:${b}${c ? `:${c}` : ''}`) : s;
+  m = ISO.exec(dashed);
   if (m) {
     if (!valid(+m[1], +m[2], +m[3])) return null;
     if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;

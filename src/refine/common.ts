@@ -50,11 +50,15 @@ export function removeOverlaps<F extends Fact>(facts: F[]): F[] {
   return kept.sort(compareFacts);
 }
 
-/** Merge facts with the same key into the first one, listing every mention in text order. */
+/**
+ * Merge facts with the same key into the first one, listing every mention in text order.
+ * The merged facts come in output order (compareFacts): each is the first of its key in that order.
+ */
 export function mergeMentions<F extends Fact>(facts: F[]): F[] {
   const sorted = [...facts].sort(compareFacts);
   const byKey = new Map<string, F>();
-  // mention spans already listed per key: a Set keeps the merge linear in the number of mentions
+  // mention spans already listed per key, made when a key meets its second fact: a Set keeps
+  // the merge linear in the number of mentions
   const seen = new Map<string, Set<string>>();
   const out: F[] = [];
   for (const f of sorted) {
@@ -63,11 +67,14 @@ export function mergeMentions<F extends Fact>(facts: F[]): F[] {
     if (!first) {
       const copy = { ...f, mentions: [...f.mentions], flags: [...f.flags] };
       byKey.set(key, copy);
-      seen.set(key, new Set(copy.mentions.map((m) => `${m.start}:${m.end}`)));
       out.push(copy);
       continue;
     }
-    const spans = seen.get(key)!;
+    let spans = seen.get(key);
+    if (!spans) {
+      spans = new Set(first.mentions.map((m) => `${m.start}:${m.end}`));
+      seen.set(key, spans);
+    }
     for (const m of f.mentions) {
       const span = `${m.start}:${m.end}`;
       if (!spans.has(span)) {
@@ -78,6 +85,6 @@ export function mergeMentions<F extends Fact>(facts: F[]): F[] {
     for (const fl of f.flags) if (!first.flags.includes(fl)) first.flags.push(fl);
     first.confidence = Math.max(first.confidence, f.confidence);
   }
-  for (const f of out) f.mentions.sort((a, b) => a.start - b.start);
+  for (const f of out) if (f.mentions.length > 1) f.mentions.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -6,19 +6,20 @@ import { ArticleRecordSchema, KIND_FIELDS, type Article, type ArticleRecord, typ
 
 /** Group facts by kind into an article record; `includeText: false` omits the text. */
 export function toRecord(article: Article, facts: Fact[], messages: ArticleRecord['messages'], includeText: boolean): ArticleRecord {
-  const { text, ...rest } = article;
-  const record: ArticleRecord = {
-    ...rest,
-    ...(includeText ? { text } : {}),
-    dates: [],
-    officials: [],
-    institutions: [],
-    stages: [],
-    citations: [],
-    messages,
-  };
-  for (const f of facts) (record[KIND_FIELDS[f.kind]] as Fact[]).push(f);
-  return record;
+  // the keys of `{ ...articleWithoutText, text, dates: [], ... }` in the same order, built by plain
+  // stores: object rest and spread cost ~30 times more here
+  const record: Record<string, unknown> = {};
+  for (const k of Object.keys(article)) if (k !== 'text') record[k] = article[k as keyof Article];
+  if (includeText) record.text = article.text;
+  record.dates = [];
+  record.officials = [];
+  record.institutions = [];
+  record.stages = [];
+  record.citations = [];
+  record.messages = messages;
+  const r = record as unknown as ArticleRecord;
+  for (const f of facts) (r[KIND_FIELDS[f.kind]] as Fact[]).push(f);
+  return r;
 }
 
 /**

@@ -47,6 +47,8 @@ const PUBLISHER_ONLY = new RegExp(String.raw`^(?<publisher>${DOMAIN}|\p{Lu}[\p{L
 // "Bandar Lampung, Ketua KPU ..." — a known place in title case followed by a comma
 const PLACE_COMMA = /^(?<place>\p{Lu}[\p{Ll}'’]+(?:[ \t]+\p{Lu}[\p{Ll}'’]+){0,2}),[ \t]+/u;
 
+const DASH_CHAR = /[-–—]/;
+
 const isUpperCase = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 const looksDomain = new RegExp(`^${DOMAIN}$`, 'u');
 
@@ -80,7 +82,11 @@ export function isKnownPlace(name: string): boolean {
  */
 export function parseDateline(text: string, offset: number, placeNames: (s: string) => boolean = isKnownPlace, lead = false): Dateline | null {
   const head = text.slice(offset, offset + 200);
-  let m = PUBLISHER_FIRST.exec(head);
+  // necessary conditions, checked before the regexes: PLACE_FIRST and PUBLISHER_ONLY end in a
+  // DASH (every form of it holds "-", "–" or "—"); PUBLISHER_FIRST and PLACE_COMMA hold a ","
+  const dash = DASH_CHAR.test(head);
+  const comma = head.includes(',');
+  let m = comma ? PUBLISHER_FIRST.exec(head) : null;
   if (m) {
     const g = m.groups!;
     let place = g.place;
@@ -89,7 +95,7 @@ export function parseDateline(text: string, offset: number, placeNames: (s: stri
     const end = g.dash ? m[0].length : m[0].indexOf(place) + place.length;
     return { place: place.replace(/[.]$/, ''), publisher: g.publisher, start: offset, end: offset + end };
   }
-  m = PLACE_FIRST.exec(head);
+  m = dash ? PLACE_FIRST.exec(head) : null;
   if (m) {
     const g = m.groups!;
     let publisher = g.publisher ?? null;
@@ -105,11 +111,11 @@ export function parseDateline(text: string, offset: number, placeNames: (s: stri
     // the lead line "Rimanews - Presiden ...": an unknown title-case name before the dash is the outlet
     if (lead && !g.region && !g.paren && g.place.trim().split(/[ \t]+/).length <= 2) return { place: null, publisher: g.place.trim(), start: offset, end: offset + m[0].length };
   }
-  m = PUBLISHER_ONLY.exec(head);
+  m = dash ? PUBLISHER_ONLY.exec(head) : null;
   if (m && (looksDomain.test(m.groups!.publisher) || lead) && !placeNames(m.groups!.publisher)) {
     return { place: null, publisher: m.groups!.publisher, start: offset, end: offset + m[0].length };
   }
-  m = PLACE_COMMA.exec(head);
+  m = comma ? PLACE_COMMA.exec(head) : null;
   if (m && placeNames(m.groups!.place)) {
     return { place: m.groups!.place, publisher: null, start: offset, end: offset + m.groups!.place.length };
   }

@@ -39,6 +39,8 @@ const abbreviations = loadLexicon(
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => e.id));
 // These may close a sentence ("Drs. Ismanto, S.H., M.Si. Kegiatan ditutup."): a capital after them starts a new one.
 const SENTENCE_FINAL = new Set(abbreviations.sentenceFinal.map((e) => e.toLowerCase()));
+// Lower-casing never shortens a word, so a longer word is in neither set: no need to look.
+const LONGEST_ABBREVIATION = Math.max(0, ...[...ABBREVIATIONS, ...SENTENCE_FINAL].map((k) => k.length));
 
 /** True for a word written with a final period as an abbreviation ("Dr", "Jl", "S.H", "dll"), without the period. */
 export function isAbbreviation(word: string): boolean {
@@ -55,12 +57,18 @@ export const BOILERPLATE_PATTERNS: readonly { id: string; re: RegExp; examples: 
   'text-boilerplate.json',
   BoilerplateSchema,
 ).entries.map((e) => {
+  // a back-reference would point at the wrong group once the patterns are joined into ANY_BOILERPLATE
+  if (/\\[1-9]|\\k</.test(e.pattern)) throw new LexiconError(`lexicon text-boilerplate.json entry "${e.id}": back-references are not supported`);
   try {
     return { id: e.id, re: new RegExp(e.pattern, 'iu'), examples: e.examples };
   } catch (err) {
     throw new LexiconError(`lexicon text-boilerplate.json entry "${e.id}": invalid pattern: ${(err as Error).message}`);
   }
 });
+
+// All the patterns as one alternation: a line matches it exactly when some pattern matches the
+// line, and one regex run rejects a line of prose faster than a run per pattern.
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'), 'iu');
 
 const ContinuationSchema = z.object({ source: z.string(), words: z.array(z.string().min(1)) });
 const CONTINUATION_WORDS = new Set(
@@ -78,6 +86,7 @@ export function boilerplateRule(line: string): string | null {
     if (t.length > MAX_BOILERPLATE_LINE && /^baca\s+juga\b/i.test(t) && t.length < 600) return 'related/baca-juga';
     return null;
   }
+  if (!ANY_BOILERPLATE.test(t)) return null;
   for (const p of BOILERPLATE_PATTERNS) if (p.re.test(t)) return p.id;
   return null;
 }
@@ -112,6 +121,8 @@ function isWordChar(text: string, i: number): boolean {
 // closing quotes and brackets that may follow sentence-final punctuation: `."` `.")` `.”`
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb;
 
+const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+
 /** Does the period at `dot` end a sentence? (Only called when whitespace follows its closers.) */
 function periodEndsSentence(text: string, dot: number, nextStart: number): boolean {
   // the token before the period, dots included: "S.H", "M.Si", "s.d", "12"
@@ -119,14 +130,15 @@ function periodEndsSentence(text: string, dot: number, nextStart: number): boole
   while (w >= 0 && (isWordChar(text, w) || text.charCodeAt(w) === 0x2e)) w--;
   const word = text.slice(w + 1, dot);
   if (word.length === 0) return true;
-  const key = word.toLowerCase();
-  const nextUpper = nextStart < text.length && (isUpper(text, nextStart) || text.charCodeAt(nextStart) === 0x22 || text.charCodeAt(nextStart) === 0x201c);
-  if (SENTENCE_FINAL.has(key)) return nextUpper;
-  if (ABBREVIATIONS.has(key)) return false;
+  if (word.length <= LONGEST_ABBREVIATION) {
+    const key = word.toLowerCase();
+    if (SENTENCE_FINAL.has(key)) return nextStart < text.length && (isUpper(text, nextStart) || text.charCodeAt(nextStart) === 0x22 || text.charCodeAt(nextStart) === 0x201c);
+    if (ABBREVIATIONS.has(key)) return false;
+  }
   // a single capital letter is an initial: "M. Tio", "Maria Magdalena S. Seriang"
   if (word.length === 1 && isUpper(word, 0)) return false;
-  // other dotted abbreviations "a.n", "Sp.B"
-  if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return false;
+  // other dotted abbreviations "a.n", "Sp.B" (the pattern needs a period inside the word)
+  if (word.includes('.') && DOTTED_ABBREVIATION.test(word)) return false;
   return true;
 }
 
@@ -149,8 +161,9 @@ export function segmentSentences(text: string): Sentence[] {
   let lineCount = 0; // non-empty lines seen
   let prevIsFirst = false; // the previous line is the text's first line (the title of a .txt)
   let blankAfterBlock = false; // a blank line came after the open block
+  const marks = new MarkCursor(text);
   const flush = () => {
-    if (blockStart >= 0) splitBlock(text, blockStart, prevEnd, push);
+    if (blockStart >= 0) splitBlock(text, blockStart, prevEnd, push, marks);
     blockStart = -1;
   };
   let pos = 0;
@@ -226,12 +239,43 @@ function continuesLine(text: string, ps: number, pe: number, s: number, e: numbe
   return false;
 }
 
+const FINAL_MARKS = ['.', '!', '?', '\u2026'];
+
+/**
+ * The next sentence-final mark (. ! ? …) at or after an offset, found with one `indexOf` per mark
+ * (much faster than a loop over every character). Each mark's next position is kept and searched
+ * again only once the asked offset passes it, so a text is scanned about once per mark: callers
+ * ask for offsets in increasing order (an earlier offset restarts the search).
+ */
+class MarkCursor {
+  private readonly next: number[];
+  private last = 0;
+
+  constructor(private readonly text: string) {
+    this.next = FINAL_MARKS.map((m) => text.indexOf(m));
+  }
+
+  /** Offset of the first mark at or after `from`, or the text length when there is none. */
+  at(from: number): number {
+    const restart = from < this.last;
+    this.last = from;
+    let best = this.text.length;
+    for (let m = 0; m < FINAL_MARKS.length; m++) {
+      let p = this.next[m];
+      // -1 (no mark left) stays -1 while the offsets grow
+      if (restart || (p >= 0 && p < from)) p = this.next[m] = this.text.indexOf(FINAL_MARKS[m], from);
+      if (p >= 0 && p < best) best = p;
+    }
+    return best;
+  }
+}
+
 // Split one block (lines joined by scraped line breaks) at sentence-final punctuation.
-function splitBlock(text: string, start: number, end: number, push: (s: number, e: number, b: boolean) => void): void {
+function splitBlock(text: string, start: number, end: number, push: (s: number, e: number, b: boolean) => void, marks: MarkCursor): void {
   let s = start;
-  for (let i = start; i < end; i++) {
+  // every `continue` and jump goes on at the next mark: `i = marks.at(i + 1)`
+  for (let i = marks.at(start); i < end; i = marks.at(i + 1)) {
     const c = text.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
     // swallow repeated punctuation and closing quotes/brackets: `.")`, `?!`, `...`
     let j = i + 1;
     while (j < end) {

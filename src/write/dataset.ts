@@ -56,9 +56,14 @@ const QUOTE = /"/g;
  * two), without its per-call set-up: the fact tables have hundreds of thousands of rows.
  */
 function csvCell(value: string | number | boolean | null | undefined): string {
-  const v = neutralizeCell(value);
-  if (v === null) return '';
-  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  if (typeof value === 'string') {
+    const s = neutralizeCell(value) as string;
+    return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTE, '""')}"` : s;
+  }
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // numbers are never neutralized
+  const s = String(value);
   return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTE, '""')}"` : s;
 }
 
@@ -92,7 +97,11 @@ function fileHeader(name: string, excel: boolean): string {
 
 /** The text each dataset file gets for one article record, keyed by file name. */
 export function serializeRecord(record: ArticleRecord, formats: ReadonlySet<OutputFormat>, out: ChunkSink): void {
-  if (formats.has('jsonl')) out.add(ARTICLES_JSONL, `${JSON.stringify(record)}\n`);
+  if (formats.has('jsonl')) {
+    // the line break apart: `${json}\n` would be a second copy of the record's JSON to encode
+    out.add(ARTICLES_JSONL, JSON.stringify(record));
+    out.add(ARTICLES_JSONL, '\n');
+  }
   if (formats.has('csv')) {
     for (const t of TABLES) {
       const rows = csvRows(t, record);
@@ -112,35 +121,48 @@ export interface ChunkSink {
 
 /**
  * Serialized output of a batch: the text per file, packed into one byte buffer so that a worker
- * thread hands it over without a copy (`{bytes, files: [name, byteLength][]}`).
+ * thread hands it over without a copy (`{bytes, files: [name, byteLength][]}`). Each text is
+ * encoded to UTF-8 as it comes (one pass, and the string can go at once); `pack()` copies the
+ * bytes of every file into one buffer.
  */
 const encoder = new TextEncoder();
 
 export class Chunks implements ChunkSink {
-  private parts = new Map<string, string[]>();
+  private files = new Map<string, { bytes: Uint8Array; length: number }>();
 
   add(file: string, text: string): void {
-    const p = this.parts.get(file);
-    if (p) p.push(text);
-    else this.parts.set(file, [text]);
+    let f = this.files.get(file);
+    if (!f) {
+      f = { bytes: EMPTY, length: 0 };
+      this.files.set(file, f);
+    }
+    // a UTF-16 code unit takes at most 3 UTF-8 bytes (a surrogate pair: 4 for 2 units)
+    const need = f.length + 3 * text.length;
+    if (need > f.bytes.length) {
+      const bigger = new Uint8Array(Math.max(need, 2 * f.bytes.length, 1 << 14));
+      bigger.set(f.bytes.subarray(0, f.length));
+      f.bytes = bigger;
+    }
+    // texts are whole JSON lines or CSV rows: no surrogate pair is split between two of them
+    f.length += encoder.encodeInto(text, f.bytes.subarray(f.length)).written;
   }
 
   pack(): PackedChunks {
-    const texts: Array<[string, string, number]> = [...this.parts].map(([f, p]) => {
-      const t = p.join('');
-      return [f, t, Buffer.byteLength(t)];
-    });
-    const bytes = new Uint8Array(texts.reduce((s, [, , n]) => s + n, 0));
+    let total = 0;
+    for (const f of this.files.values()) total += f.length;
+    const bytes = new Uint8Array(total);
     const files: Array<[string, number]> = [];
     let at = 0;
-    for (const [f, t, n] of texts) {
-      encoder.encodeInto(t, bytes.subarray(at, at + n));
-      files.push([f, n]);
-      at += n;
+    for (const [name, f] of this.files) {
+      bytes.set(f.bytes.subarray(0, f.length), at);
+      files.push([name, f.length]);
+      at += f.length;
     }
     return { bytes, files };
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 export interface PackedChunks {
   bytes: Uint8Array;
