@@ -18,6 +18,7 @@ describe('normalizeText', () => {
   test.each([
     ['CRLF and lone CR become LF', 'Rapat KPU\r\nDigelar hari ini.\rSelesai.', 'Rapat KPU\nDigelar hari ini.\nSelesai.'],
     ['runs of spaces collapse, NBSP and tab are spaces', 'Ketua  KPU\u00a0Lampung\tErwan', 'Ketua KPU Lampung Erwan'],
+    ['a tab alone is a space too (no fast path keeps it)', 'Ketua KPU\tLampung', 'Ketua KPU Lampung'],
     ['zero-width characters, BOM and soft hyphens are dropped', '\ufeffPe\u00admi\u200blu 2024', 'Pemilu 2024'],
     ['trailing and leading spaces of lines go', '  Judul berita  \n   Isi berita.  ', 'Judul berita\nIsi berita.'],
     ['3+ line breaks become one blank line', 'Paragraf satu.\n\n\n\n\nParagraf dua.', 'Paragraf satu.\n\nParagraf dua.'],
