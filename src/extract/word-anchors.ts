@@ -3,9 +3,10 @@
  * a rule runs its (slow, lookbehind and `u` flag) regex only where one of its first words stands.
  *
  * A rule registers its words at module load (`wordAnchors()`); the first document compiles one
- * automaton (Aho-Corasick over letters and a word boundary) for every registered word of every
- * rule, and each document is scanned once for all of them (doc.memo). The scan reads each
- * character once through two table lookups (about 50 ms on news-12k's 27.7 M characters).
+ * automaton (Aho-Corasick over letters and a word boundary, with digits told apart for the digit
+ * runs) for every registered word of every rule, and each document is scanned once for all of
+ * them (doc.memo). The scan reads each character once through two table lookups, the two halves
+ * of a text side by side (about 50 ms on news-12k's 27.7 M characters, digit runs included).
  *
  * What counts as a letter here: the ASCII letters in either case, plus the two characters that a
  * case-insensitive Unicode regex (`iu`) folds onto ASCII letters, "ſ" (long s) and "K" (Kelvin
@@ -14,7 +15,11 @@
  *
  * - `word`: a whole run of letters ("masa" in "masa tenang", not in "masalah");
  * - `prefix`: a run that starts with it ("uud" in "UUD", "UUDP"; "ayat" in "ayatkedua");
- * - `infix`: anywhere, inside runs too ("pasal" in "TipikorjunctoPasal").
+ * - `infix`: anywhere, inside runs too ("pasal" in "TipikorjunctoPasal");
+ * - `digits`: the start of a run of ASCII digits that no letter or digit precedes ("14" in
+ *   "Rabu (14/2)", "2024" in "Pemilu 2024"; not "4" in "DP4" or "024" in "2024"), as `\b\d` in a
+ *   regex without the `u` flag reads it except after "_", "ſ" and "K" (the caller checks "_"; the
+ *   two folded letters count as letters here, as boundaries there).
  *
  * Not here: deciding whether a rule matches (the rule's own regex does, sticky, at the anchors).
  */
@@ -29,6 +34,14 @@ export interface WordAnchorSpec {
   prefix?: Iterable<string>;
   /** anywhere in a run */
   infix?: Iterable<string>;
+  /** the starts of runs of digits as well (see the module comment) */
+  digits?: boolean;
+}
+
+/** Anchors with what stands there: `tags[i]` is the index in `words` of the word at `starts[i]`, -1 for a digit run. */
+export interface TaggedAnchors {
+  starts: readonly number[];
+  tags: readonly number[];
 }
 
 export interface WordAnchors {
@@ -36,13 +49,26 @@ export interface WordAnchors {
   in(doc: Doc): readonly number[];
   /** The same for a text without a document (tests, `findMentions(text)`); scans the text. */
   inText(text: string): readonly number[];
+  /** The registered words (lower case; `word`, then `prefix`, then `infix`), as `tagged` numbers them. */
+  readonly words: readonly string[];
+  /**
+   * The anchors in the document with the word found at each (the first registered one when
+   * several start there), so that a rule need not read it again. Null under `anchorEverywhere`.
+   */
+  tagged(doc: Doc): TaggedAnchors | null;
+  /** The same for a text without a document. */
+  taggedInText(text: string): TaggedAnchors | null;
 }
 
 const BOUNDARY = 0;
-/** symbols: 0 = boundary, 1..26 = a..z */
-const SYMBOLS = 27;
-/** table row width (a power of two: states are stored pre-multiplied by it) */
-const ROW = 32;
+/** a digit: a boundary for words, and it may start a digit run */
+const DIGIT = 27;
+/** symbols: 0 = boundary, 1..26 = a..z, 27 = digit */
+const SYMBOLS = 28;
+/** symbols of the letter automaton (a digit reads as a boundary there) */
+const WORD_SYMBOLS = 27;
+/** table row width (states are stored pre-multiplied by it: no padding, so that more tables fit in 16 bits) */
+const ROW = SYMBOLS;
 
 /** symbol of each UTF-16 code unit */
 const SYMBOL = new Uint8Array(65536);
@@ -53,10 +79,14 @@ for (let c = 0; c < 26; c++) {
 // the characters `iu` regexes fold onto ASCII letters: "ſ" ~ s, "K" (Kelvin) ~ k
 SYMBOL[0x17f] = 's'.charCodeAt(0) - 0x60;
 SYMBOL[0x212a] = 'k'.charCodeAt(0) - 0x60;
+for (let c = 0x30; c <= 0x39; c++) SYMBOL[c] = DIGIT;
+const isLetter = (sym: number): boolean => sym !== BOUNDARY && sym !== DIGIT;
 
 interface Pattern {
   set: number;
-  /** symbols, boundary included */
+  /** index of the word in its set's `words`; -1 for the digit runs */
+  tag: number;
+  /** symbols, boundary included ([boundary, digit] for the digit runs) */
   symbols: number[];
   /** symbols before the word's first letter (1 when the pattern starts with a boundary) */
   lead: number;
@@ -69,9 +99,21 @@ interface Automaton {
   firstOutput: number;
   /** the state after the virtual boundary before the text (pre-multiplied) */
   start: number;
-  /** per output state (index: state - firstOutput / ROW): patterns that end there */
-  outputs: number[][];
+  /**
+   * The patterns that end in each output state, flat: those of output state k (its index from
+   * `firstOutput`, pre-multiplied) are entries `outFrom[k]` to `outFrom[k + 1]` of `outSet` (their
+   * set), `outBack` (how far before the state's offset the word starts) and `outTag` (their tag).
+   */
+  outFrom: Int32Array;
+  outSet: Int32Array;
+  outBack: Int32Array;
+  outTag: Int32Array;
   patterns: Pattern[];
+  /**
+   * Does every boundary character lead to a state that goes on as `start` does? Then the scan
+   * may begin afresh after any boundary character (and run two halves of a text side by side).
+   */
+  restartable: boolean;
 }
 
 const patterns: Pattern[] = [];
@@ -86,10 +128,15 @@ function lettersOf(word: string): number[] {
 }
 
 function compile(): Automaton {
-  // 1. trie of the patterns
+  // 1. trie of the word patterns (the digit runs are outputs of the product below)
   const goto: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
+  const digitRuns: number[] = [];
   patterns.forEach((p, k) => {
+    if (p.tag < 0) {
+      digitRuns.push(k);
+      return;
+    }
     let s = 0;
     for (const sym of p.symbols) {
       let t = goto[s].get(sym);
@@ -105,11 +152,11 @@ function compile(): Automaton {
   });
   // 2. failure links breadth first; full transitions; outputs along the failure chain
   const n = goto.length;
-  const delta = new Int32Array(n * SYMBOLS);
+  const delta = new Int32Array(n * WORD_SYMBOLS);
   const fail = new Int32Array(n);
   const out: number[][] = ends.map((e) => [...e]);
   const queue: number[] = [];
-  for (let sym = 0; sym < SYMBOLS; sym++) {
+  for (let sym = 0; sym < WORD_SYMBOLS; sym++) {
     const t = goto[0].get(sym);
     delta[sym] = t ?? 0;
     if (t !== undefined) queue.push(t);
@@ -117,67 +164,161 @@ function compile(): Automaton {
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi];
     out[s].push(...out[fail[s]].filter((k) => !out[s].includes(k)));
-    for (let sym = 0; sym < SYMBOLS; sym++) {
+    for (let sym = 0; sym < WORD_SYMBOLS; sym++) {
       const t = goto[s].get(sym);
       if (t === undefined) {
-        delta[s * SYMBOLS + sym] = delta[fail[s] * SYMBOLS + sym];
+        delta[s * WORD_SYMBOLS + sym] = delta[fail[s] * WORD_SYMBOLS + sym];
         continue;
       }
-      fail[t] = delta[fail[s] * SYMBOLS + sym];
-      delta[s * SYMBOLS + sym] = t;
+      fail[t] = delta[fail[s] * WORD_SYMBOLS + sym];
+      delta[s * WORD_SYMBOLS + sym] = t;
       queue.push(t);
     }
   }
-  // 3. renumber: states with outputs last, so that one comparison tells them apart in the scan
-  const order = [...Array(n).keys()].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b);
-  const id = new Int32Array(n);
+  // 3. the scan's states: a letter-automaton state with what the last character was (AFTER_OTHER:
+  // a letter or a digit; AFTER_BOUNDARY: a boundary, or the start of the text; RUN_START: a digit
+  // after a boundary, where a digit run starts). A digit reads as a boundary for the words.
+  const AFTER_OTHER = 0;
+  const AFTER_BOUNDARY = 1;
+  const RUN_START = 2;
+  // (without digit runs to find, the kinds need not be told apart)
+  const ids = new Map<number, number>();
+  const states: Array<[number, number]> = [];
+  const stateOf = (t: number, kind: number): number => {
+    if (digitRuns.length === 0) kind = AFTER_OTHER;
+    const k = t * 3 + kind;
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = states.length;
+      ids.set(k, id);
+      states.push([t, kind]);
+    }
+    return id;
+  };
+  const start = stateOf(delta[BOUNDARY], AFTER_BOUNDARY);
+  const step: number[] = [];
+  for (let i = 0; i < states.length; i++) {
+    const [t, kind] = states[i];
+    for (let sym = 0; sym < WORD_SYMBOLS; sym++) step[i * SYMBOLS + sym] = stateOf(delta[t * WORD_SYMBOLS + sym], sym === BOUNDARY ? AFTER_BOUNDARY : AFTER_OTHER);
+    step[i * SYMBOLS + DIGIT] = stateOf(delta[t * WORD_SYMBOLS + BOUNDARY], kind === AFTER_BOUNDARY ? RUN_START : AFTER_OTHER);
+  }
+  const outOf = ([t, kind]: [number, number]) => (kind === RUN_START ? [...out[t], ...digitRuns] : out[t]);
+  // 4. renumber: states with outputs last, so that one comparison tells them apart in the scan
+  const m = states.length;
+  const order = [...Array(m).keys()].sort((a, b) => Number(outOf(states[a]).length > 0) - Number(outOf(states[b]).length > 0) || a - b);
+  const id = new Int32Array(m);
   order.forEach((s, i) => (id[s] = i));
-  const firstOutput = order.findIndex((s) => out[s].length > 0);
-  const next = n * ROW <= 0xffff ? new Uint16Array(n * ROW) : new Int32Array(n * ROW);
-  for (let s = 0; s < n; s++) for (let sym = 0; sym < SYMBOLS; sym++) next[id[s] * ROW + sym] = id[delta[s * SYMBOLS + sym]] * ROW;
-  const outputs = firstOutput < 0 ? [] : order.slice(firstOutput).map((s) => out[s]);
-  return { next, firstOutput: firstOutput < 0 ? n * ROW : firstOutput * ROW, start: id[delta[BOUNDARY]] * ROW, outputs, patterns: [...patterns] };
+  const firstOutput = order.findIndex((s) => outOf(states[s]).length > 0);
+  const next = m * ROW <= 0xffff ? new Uint16Array(m * ROW) : new Int32Array(m * ROW);
+  for (let s = 0; s < m; s++) for (let sym = 0; sym < SYMBOLS; sym++) next[id[s] * ROW + sym] = id[step[s * SYMBOLS + sym]] * ROW;
+  const outputs = firstOutput < 0 ? [] : order.slice(firstOutput).map((s) => outOf(states[s]));
+  const flat = outputs.flat();
+  const outFrom = new Int32Array(outputs.length + 1);
+  outputs.forEach((o, k) => (outFrom[k + 1] = outFrom[k] + o.length));
+  const outSet = Int32Array.from(flat, (k) => patterns[k].set);
+  const outBack = Int32Array.from(flat, (k) => patterns[k].symbols.length - 1 - patterns[k].lead);
+  const outTag = Int32Array.from(flat, (k) => patterns[k].tag);
+  // a boundary ends every word and no pattern reads past it, so this holds for the patterns
+  // registered here; checked on the table all the same
+  const sameRow = (a: number, b: number) => next.subarray(a, a + SYMBOLS).every((x, k) => x === next[b + k]);
+  let restartable = true;
+  for (let s = 0; s < m && restartable; s++) restartable = sameRow(next[s * ROW + BOUNDARY], id[start] * ROW);
+  return { next, firstOutput: firstOutput < 0 ? m * ROW : firstOutput * ROW, start: id[start] * ROW, outFrom, outSet, outBack, outTag, patterns: [...patterns], restartable };
 }
 
 interface Scan {
   automaton: Automaton;
   /** per registered set: start offsets */
   bySet: number[][];
+  /** per registered set: the tag of the word at each start */
+  tagsBySet: number[][];
 }
 
-function scan(text: string): Scan {
-  if (!compiled) compiled = compile();
-  const { next, firstOutput, outputs, patterns: pats } = compiled;
-  // the scan only notes where an output state was reached (offset, state): rare, and kept out of
-  // the loop so that it stays two table lookups per character
-  const hits: number[] = [];
-  let s = compiled.start;
+/** texts shorter than this are read in one run */
+const MIN_SPLIT = 256;
+
+/** the list of a set without words in the text (frozen: shared by every scan) */
+const NONE: number[] = Object.freeze([]) as unknown as number[];
+
+/**
+ * Where the scan of `text` reaches an output state: (offset, state) pairs in text order. Only
+ * those are noted, and outside the loop, so that it stays two table lookups per character. Each
+ * lookup waits for the one before, so the text is read as two halves side by side (the second
+ * from the first boundary character after the middle, where the scan may begin afresh): twice
+ * the work in flight.
+ */
+function outputHits(text: string, automaton: Automaton): [number[], number[]] {
+  const { next, firstOutput } = automaton;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let half = n;
+  if (automaton.restartable && n >= MIN_SPLIT) {
+    let p = n >> 1;
+    while (p < n && SYMBOL[text.charCodeAt(p)] !== BOUNDARY) p++;
+    if (p + 1 < n) half = p + 1;
+  }
+  const hits: number[] = [];
+  const later: number[] = [];
+  let s = automaton.start;
+  let t = automaton.start;
+  const side = n - half;
+  let i = 0;
+  for (; i < side; i++) {
+    s = next[s + SYMBOL[text.charCodeAt(i)]];
+    if (s >= firstOutput) hits.push(i, s);
+    const j = half + i;
+    t = next[t + SYMBOL[text.charCodeAt(j)]];
+    if (t >= firstOutput) later.push(j, t);
+  }
+  for (; i < half; i++) {
     s = next[s + SYMBOL[text.charCodeAt(i)]];
     if (s >= firstOutput) hits.push(i, s);
   }
   // the virtual boundary after the text ends a word that ends it
-  s = next[s + BOUNDARY];
-  if (s >= firstOutput) hits.push(n, s);
-  const bySet: number[][] = Array.from({ length: sets }, () => []);
-  for (let h = 0; h < hits.length; h += 2) {
-    for (const k of outputs[(hits[h + 1] - firstOutput) / ROW]) {
-      const p = pats[k];
-      bySet[p.set].push(hits[h] - p.symbols.length + 1 + p.lead);
+  const last = next[(half < n ? t : s) + BOUNDARY];
+  if (last >= firstOutput) later.push(n, last);
+  return [hits, later];
+}
+
+function scan(text: string): Scan {
+  if (!compiled) compiled = compile();
+  const { firstOutput, outFrom, outSet, outBack, outTag } = compiled;
+  // most documents hold the words of few sets: the others share one empty list
+  const bySet: number[][] = new Array<number[]>(sets).fill(NONE);
+  const tagsBySet: number[][] = new Array<number[]>(sets).fill(NONE);
+  for (const hits of outputHits(text, compiled)) {
+    for (let h = 0; h < hits.length; h += 2) {
+      const k = (hits[h + 1] - firstOutput) / ROW;
+      for (let o = outFrom[k]; o < outFrom[k + 1]; o++) {
+        const set = outSet[o];
+        if (bySet[set] === NONE) {
+          bySet[set] = [];
+          tagsBySet[set] = [];
+        }
+        bySet[set].push(hits[h] - outBack[o]);
+        tagsBySet[set].push(outTag[o]);
+      }
     }
   }
-  for (const list of bySet) {
+  for (let k = 0; k < sets; k++) {
+    const list = bySet[k];
     // words of one set may end out of start order ("pasal" inside a run that a word began)
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i++) if (list[i] <= list[i - 1]) sorted = false;
-    if (!sorted) {
-      const distinct = [...new Set(list)].sort((a, b) => a - b);
-      list.length = 0;
-      list.push(...distinct);
+    if (sorted) continue;
+    // by start, then the first registered word; one per start
+    const tags = tagsBySet[k];
+    const order = list.map((_, i) => i).sort((a, b) => list[a] - list[b] || tags[a] - tags[b]);
+    const starts: number[] = [];
+    const kept: number[] = [];
+    for (const i of order) {
+      if (starts.length > 0 && starts[starts.length - 1] === list[i]) continue;
+      starts.push(list[i]);
+      kept.push(tags[i]);
     }
+    bySet[k] = starts;
+    tagsBySet[k] = kept;
   }
-  return { automaton: compiled, bySet };
+  return { automaton: compiled, bySet, tagsBySet };
 }
 
 let everywhere = false;
@@ -198,20 +339,42 @@ const allOffsets = (text: string): number[] => Array.from({ length: text.length 
  */
 export function wordAnchors(spec: WordAnchorSpec): WordAnchors {
   const set = sets++;
-  for (const w of new Set(spec.word ?? [])) patterns.push({ set, symbols: [BOUNDARY, ...lettersOf(w), BOUNDARY], lead: 1 });
-  for (const w of new Set(spec.prefix ?? [])) patterns.push({ set, symbols: [BOUNDARY, ...lettersOf(w)], lead: 1 });
-  for (const w of new Set(spec.infix ?? [])) patterns.push({ set, symbols: lettersOf(w), lead: 0 });
+  const words: string[] = [];
+  const add = (list: Iterable<string> | undefined, symbols: (letters: number[]) => number[], lead: number) => {
+    for (const w of new Set(list ?? [])) {
+      patterns.push({ set, tag: words.length, symbols: symbols(lettersOf(w)), lead });
+      words.push(w.toLowerCase());
+    }
+  };
+  add(spec.word, (l) => [BOUNDARY, ...l, BOUNDARY], 1);
+  add(spec.prefix, (l) => [BOUNDARY, ...l], 1);
+  add(spec.infix, (l) => l, 0);
+  if (spec.digits) patterns.push({ set, tag: -1, symbols: [BOUNDARY, DIGIT], lead: 1 });
   compiled = null;
+  const scanOf = (doc: Doc): Scan => {
+    const memo = doc.memo('word-anchors', () => ({ scan: scan(doc.text) }));
+    if (memo.scan.automaton !== compiled || set >= memo.scan.bySet.length) memo.scan = scan(doc.text);
+    return memo.scan;
+  };
   return {
+    words,
     in(doc) {
       if (everywhere) return allOffsets(doc.text);
-      let memo = doc.memo('word-anchors', () => ({ scan: scan(doc.text) }));
-      if (memo.scan.automaton !== compiled || set >= memo.scan.bySet.length) memo.scan = scan(doc.text);
-      return memo.scan.bySet[set];
+      return scanOf(doc).bySet[set];
     },
     inText(text) {
       if (everywhere) return allOffsets(text);
       return scan(text).bySet[set];
+    },
+    tagged(doc) {
+      if (everywhere) return null;
+      const sc = scanOf(doc);
+      return { starts: sc.bySet[set], tags: sc.tagsBySet[set] };
+    },
+    taggedInText(text) {
+      if (everywhere) return null;
+      const sc = scan(text);
+      return { starts: sc.bySet[set], tags: sc.tagsBySet[set] };
     },
   };
 }
@@ -236,7 +399,7 @@ export function leadingWord(alias: string): { word: string; whole: boolean } {
  */
 export function runAt(text: string, at: number): string {
   let end = at;
-  while (end < text.length && SYMBOL[text.charCodeAt(end)] !== BOUNDARY) end++;
+  while (end < text.length && isLetter(SYMBOL[text.charCodeAt(end)])) end++;
   // toLowerCase folds "K" (Kelvin) onto k; "ſ" stays
   const run = text.slice(at, end).toLowerCase();
   return run.includes('ſ') ? run.replace(/ſ/g, 's') : run;

@@ -15,7 +15,9 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Days in `month` of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // the day before the first of the next month, without a Date object (Date.UTC reads years as
+  // `new Date` does)
+  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / 86_400_000;
 }
 
 /** True when the triple names a real day between years 1 and 9999. */
@@ -39,8 +41,9 @@ export function addDays(d: Ymd, n: number): Ymd {
 
 /** ISO weekday: 1 = Monday (Senin) .. 7 = Sunday (Minggu). */
 export function isoWeekday(d: Ymd): number {
-  const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday (4)
+  const w = (((toDayNumber(d) + 3) % 7) + 7) % 7;
+  return w + 1;
 }
 
 /** "2023-06-20" */

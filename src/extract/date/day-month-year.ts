@@ -6,12 +6,15 @@
  * Not here: a weekday before it (weekday-date.ts), ranges (day-range.ts), "Feb 14, 2023"
  * (english-date.ts).
  */
+import { MONTH_INITIALS } from './lexicon.js';
 import { dayMonthSource, matchEnd, monthInfo, plausibleDayMonth, raw, sticky, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const dayMonthYear: DateForm = {
   id: 'date/day-month-year',
   starts: ['digit'],
+  digitRuns: [1, 2],
+  digitThen: MONTH_INITIALS,
   pattern: sticky(dayMonthSource('')),
   parse(m) {
     const g = m.groups!;

@@ -7,13 +7,15 @@
  * Not here: the connector-less "12 Februari 15 April 2023" (intro-range.ts), months
  * (month-range.ts). Not dates: "20-30 miliar", scores "2-1".
  */
-import { CONNECTOR, CONNECTOR_RE, key, MONTH_RE } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_INITIALS, CONNECTOR_RE, key, MONTH_INITIALS, MONTH_RE } from './lexicon.js';
 import { matchEnd, monthInfo, raw, sticky, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const dayRange: DateForm = {
   id: 'date/day-range',
   starts: ['digit'],
+  digitRuns: [1, 2],
+  digitThen: MONTH_INITIALS + CONNECTOR_INITIALS,
   pattern: sticky(
     `(?<d1>\\d{1,2})(?:\\s{0,4}(?<m1>${MONTH_RE})(?![a-z])\\.?(?:\\s{1,4}(?<y1>\\d{4}))?)?\\s{0,4}(?<conn>${CONNECTOR_RE})\\s{0,4}(?:(?:tanggal|tgl\\.?)\\s{0,4})?` +
       `(?<d2>\\d{1,2})\\s{0,4}(?<m2>${MONTH_RE})(?![a-z])\\.?(?:\\s{0,4},?\\s{0,4}(?<y2>\\d{4}))?(?![\\d])`,

@@ -4,13 +4,15 @@
  * Handles: "tiga hari lalu", "2 hari yang lalu", "sehari lalu", "tujuh hari lagi".
  * Not here: "beberapa hari lalu" (vague), "3 tahun lalu", "dua pekan lalu".
  */
-import { DAYS_COUNT_AHEAD_RE, DAYS_COUNT_PAST_RE, key, NUMBER, NUMBER_RE, RELATIVE } from './lexicon.js';
+import { DAYS_COUNT_AHEAD_RE, DAYS_COUNT_INITIALS, DAYS_COUNT_PAST_RE, key, NUMBER, NUMBER_RE, RELATIVE } from './lexicon.js';
 import { raw, sticky } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const daysCount: DateForm = {
   id: 'date/days-count',
   starts: ['digit', 'number'],
+  digitRuns: [1, 2],
+  digitThen: DAYS_COUNT_INITIALS,
   pattern: sticky(`(?:(?<n>\\d{1,2})|(?<w>${NUMBER_RE}|se))\\s{0,4}(?:(?<past>${DAYS_COUNT_PAST_RE})|(?<ahead>${DAYS_COUNT_AHEAD_RE}))(?![a-z])`),
   parse(m) {
     const g = m.groups!;

@@ -32,7 +32,7 @@ import { numericRange } from './numeric-range.js';
 import { parenDate } from './paren-date.js';
 import { relativeDay } from './relative-day.js';
 import { resolveDates } from './resolve.js';
-import { compileForms, scanDates, WORD_ANCHORS } from './scan.js';
+import { compileForms, DATE_ANCHORS, scanDates } from './scan.js';
 import type { DateForm } from './types.js';
 import { weekdayDate } from './weekday-date.js';
 import { weekdayRelative } from './weekday-relative.js';
@@ -72,7 +72,7 @@ export const dateScan: ScanExtractor<'date'> = {
   kind: 'date',
   scan(ctx) {
     const doc = ctx.doc;
-    const raws = scanDates(doc.text, COMPILED, (offset) => doc.sentenceAt(offset).boilerplate, WORD_ANCHORS.in(doc));
+    const raws = scanDates(doc.text, COMPILED, (offset) => doc.sentenceAt(offset).boilerplate, DATE_ANCHORS.tagged(doc));
     return resolveDates(raws, ctx);
   },
 };

@@ -6,13 +6,15 @@
  * Not here: ranges with a connector (day-range.ts). Without the introducer "12 Februari 15 April
  * 2023" stays two dates.
  */
-import { INTRODUCER, INTRODUCER_RE, key, MONTH_RE } from './lexicon.js';
+import { INTRODUCER, INTRODUCER_RE, key, MONTH_INITIALS, MONTH_RE } from './lexicon.js';
 import { matchEnd, monthInfo, raw, sticky, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const introRange: DateForm = {
   id: 'date/intro-range',
   starts: ['digit'],
+  digitRuns: [1, 2],
+  digitThen: MONTH_INITIALS,
   pattern: sticky(
     `(?<=(?<intro>${INTRODUCER_RE})\\s{1,4}(?:(?:dari|pada|tanggal|tgl\\.?)\\s{1,4}){0,3})` +
       `(?<d1>\\d{1,2})\\s{1,4}(?<m1>${MONTH_RE})(?![a-z])\\.?(?:\\s{1,4}(?<y1>\\d{4}))?\\s{1,4}(?<d2>\\d{1,2})\\s{1,4}(?<m2>${MONTH_RE})(?![a-z])\\.?(?:\\s{1,4}(?<y2>\\d{4}))?(?![\\d])`,

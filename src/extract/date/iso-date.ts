@@ -10,6 +10,8 @@ import type { DateForm } from './types.js';
 export const isoDate: DateForm = {
   id: 'date/iso-date',
   starts: ['digit'],
+  digitRuns: [4],
+  digitThen: '-',
   pattern: sticky('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<h>\\d{2}):(?<mi>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d\\-])'),
   parse(m, text) {
     const g = m.groups!;

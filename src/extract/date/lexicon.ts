@@ -54,6 +54,13 @@ const context = loadLexicon('date-context.json', ContextSchema, { allowSharedAli
 
 /** Lookup key of a surface form: lower case, single spaces, straight apostrophes. */
 export function key(s: string): string {
+  // the common case, a run of ASCII letters ("Senin", "Februari"), needs only the lower case
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    plain = c >= 0x61 && c <= 0x7a;
+  }
+  if (plain) return s.toLowerCase();
   return s.toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'").replace(/\.$/, '');
 }
 
@@ -136,8 +143,24 @@ for (const e of context.entries) {
 // ---- regex pieces (sources, used with the `i` flag) ----
 
 const alt = (words: Iterable<string>) => `(?:${alternation(words)})`;
+/**
+ * The characters an alias of `words` can start with, as the `i` flag reads them (both cases of
+ * an ASCII letter): a necessary condition for the alternation to match at a character.
+ */
+export function initials(words: Iterable<string>): string {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w[0]);
+    // the `i` flag without `u` folds ASCII letters only
+    if (/[a-z]/i.test(w[0])) out.add(w[0].toLowerCase()).add(w[0].toUpperCase());
+  }
+  return [...out].sort().join('');
+}
+const monthAliases = months.entries.flatMap((e) => [e.canonical, ...e.aliases]);
 /** every month alias: Januari, Pebruari, Feb, Agt, February */
-export const MONTH_RE = alt(months.entries.flatMap((e) => [e.canonical, ...e.aliases]));
+export const MONTH_RE = alt(monthAliases);
+/** what a month alias starts with */
+export const MONTH_INITIALS = initials(monthAliases);
 /** every weekday alias, English ones included */
 export const WEEKDAY_RE = alt(weekdays.entries.flatMap((e) => [e.canonical, ...e.aliases, ...e.foreign]));
 /** Indonesian weekdays only: a weekday that stands without a date */
@@ -145,10 +168,14 @@ export const WEEKDAY_LOCAL_RE = alt(weekdays.entries.flatMap((e) => [e.canonical
 export const RELATIVE_DAY_RE = alt(relative.entries.filter((e) => e.role === 'day').flatMap((e) => [e.canonical, ...e.aliases]));
 export const DAYS_COUNT_PAST_RE = alt(relative.entries.filter((e) => e.role === 'days-ago').flatMap((e) => [e.canonical, ...e.aliases]));
 export const DAYS_COUNT_AHEAD_RE = alt(relative.entries.filter((e) => e.role === 'days-ahead').flatMap((e) => [e.canonical, ...e.aliases]));
+/** what a days-ago or days-ahead alias starts with ("hari lalu", "hari lagi") */
+export const DAYS_COUNT_INITIALS = initials(relative.entries.filter((e) => e.role === 'days-ago' || e.role === 'days-ahead').flatMap((e) => [e.canonical, ...e.aliases]));
 export const SUFFIX_RE = alt(suffixes.entries.flatMap((e) => [e.canonical, ...e.aliases]));
 export const NUMBER_RE = alt(numbers.entries.flatMap((e) => e.aliases.filter((a) => a.length > 2)));
 export const ZONE_RE = alt(zones.entries.flatMap((e) => [e.canonical, ...e.aliases]));
 export const CONNECTOR_RE = alt(connectors.entries.filter((e) => e.role === 'connector').flatMap((e) => [e.canonical, ...e.aliases]));
+/** what a connector starts with ("-", "–", "s.d.", "hingga") */
+export const CONNECTOR_INITIALS = initials(connectors.entries.filter((e) => e.role === 'connector').flatMap((e) => [e.canonical, ...e.aliases]));
 export const INTRODUCER_RE = alt(connectors.entries.filter((e) => e.role === 'introducer').flatMap((e) => [e.canonical, ...e.aliases]));
 export const MODIFIER_RE = alt(modifiers.entries.flatMap((e) => [e.canonical, ...e.aliases]));
 /** "H-7 Lebaran": the count is from a holiday, not the voting day */

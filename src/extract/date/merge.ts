@@ -9,16 +9,23 @@ import type { DateFact } from '../../types.js';
 export const mergeDateMentions: Refiner<'date'> = {
   id: 'date/merge-mentions',
   refine(facts) {
-    const byValue = new Map<string, DateFact>();
+    // per value: its index in `out`; the fact there is copied before a second mention joins it
+    const byValue = new Map<string, number>();
+    const copied: boolean[] = [];
     const out: DateFact[] = [];
     for (const f of [...facts].sort((a, b) => a.start - b.start)) {
-      const first = byValue.get(f.value);
-      if (!first) {
-        const copy = { ...f, mentions: [...f.mentions], flags: [...f.flags] };
-        byValue.set(f.value, copy);
-        out.push(copy);
+      const at = byValue.get(f.value);
+      if (at === undefined) {
+        byValue.set(f.value, out.length);
+        copied.push(false);
+        out.push(f);
         continue;
       }
+      if (!copied[at]) {
+        out[at] = { ...out[at], mentions: [...out[at].mentions], flags: [...out[at].flags] };
+        copied[at] = true;
+      }
+      const first = out[at];
       first.mentions.push(...f.mentions);
       for (const fl of f.flags) if (!first.flags.includes(fl)) first.flags.push(fl);
       first.confidence = Math.max(first.confidence, f.confidence);

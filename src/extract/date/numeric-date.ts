@@ -13,6 +13,8 @@ import type { DateForm } from './types.js';
 export const numericDate: DateForm = {
   id: 'date/numeric-date',
   starts: ['digit'],
+  digitRuns: [1, 2],
+  digitThen: '/-.',
   pattern: sticky('(?<d>\\d{1,2})(?:\\s{0,4}\\/\\s{0,4}(?<m1>\\d{1,2})\\s{0,4}\\/\\s{0,4}|-(?<m2>\\d{1,2})-|\\.(?<m3>\\d{1,2})\\.)(?<y>\\d{4})(?![\\d]|[./\\-]\\d)'),
   parse(m, text) {
     const g = m.groups!;

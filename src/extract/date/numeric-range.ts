@@ -6,13 +6,15 @@
  * Not here: ranges with month names (day-range.ts). Not dates: "4-6 TPS", "20-30/100" (the end
  * needs a month, and a bare range without weekday or parenthesis needs a four-digit year).
  */
-import { CONNECTOR, CONNECTOR_RE, key, WEEKDAY_RE } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_INITIALS, CONNECTOR_RE, key, WEEKDAY_RE } from './lexicon.js';
 import { inUrl, numberBlocked, plausibleDayMonth, raw, sticky, weekdayInfo, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const numericRange: DateForm = {
   id: 'date/numeric-range',
   starts: ['weekday', 'digit'],
+  digitRuns: [1, 2],
+  digitThen: CONNECTOR_INITIALS,
   pattern: sticky(
     `(?:(?<wd1>${WEEKDAY_RE})(?![a-z'’])(?:\\s{0,4}${CONNECTOR_RE}\\s{0,4}(?<wd2>${WEEKDAY_RE})(?![a-z'’]))?\\s{0,4},?\\s{0,4})?(?<open>\\()?\\s{0,4}` +
       `(?<d1>\\d{1,2})\\s{0,4}(?<conn>${CONNECTOR_RE})\\s{0,4}(?<d2>\\d{1,2})\\s{0,4}\\/\\s{0,4}(?<m>\\d{1,2})(?:\\s{0,4}\\/\\s{0,4}(?<y>\\d{4}|\\d{2}))?(?![\\d]|\\s{0,4}[/.\\-]\\s{0,4}\\d)(?:\\s{0,4}(?<close>\\)))?`,

@@ -13,6 +13,8 @@ import type { DateForm } from './types.js';
 export const parenDate: DateForm = {
   id: 'date/paren-date',
   starts: ['digit'],
+  digitRuns: [1, 2],
+  digitThen: '/',
   pattern: sticky('(?<=\\(\\s{0,4})(?<d>\\d{1,2})\\s{0,4}\\/\\s{0,4}(?<m>\\d{1,2})(?:\\s{0,4}\\/\\s{0,4}(?<y>\\d{4}|\\d{2}))?(?=\\s{0,4}\\))'),
   parse(m, text) {
     const g = m.groups!;

@@ -57,12 +57,16 @@ export function yearPart(s: string | undefined): Pick<DatePart, 'year' | 'shortY
   return s.length === 2 ? { year: Number(s), shortYear: true } : { year: Number(s) };
 }
 
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** A letter outside ASCII at `i` (one code unit, as `/\p{L}/u.test(text[i])` reads it). */
+const isOtherLetter = (text: string, i: number): boolean => text.charCodeAt(i) >= 0x80 && /\p{L}/u.test(text[i]);
+
 /** The word right before `pos` (skipping spaces and a final period/colon), lower case. */
 export function wordBefore(text: string, pos: number): string {
   let e = pos;
   while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\n' || text[e - 1] === '.' || text[e - 1] === ':' || text[e - 1] === '(')) e--;
   let s = e;
-  while (s > 0 && s > e - 30 && /[\p{L}\-]/u.test(text[s - 1])) s--;
+  while (s > 0 && s > e - 30 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2d || isOtherLetter(text, s - 1))) s--;
   return text.slice(s, e).toLowerCase();
 }
 
@@ -75,7 +79,7 @@ export function adjacentWordBefore(text: string, pos: number): { word: string; s
   while (e > 0 && e > pos - 4 && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
   if (e === pos) return { word: '', start: pos };
   let s = e;
-  while (s > 0 && s > e - 30 && /[\p{L}]/u.test(text[s - 1])) s--;
+  while (s > 0 && s > e - 30 && (isAsciiLetter(text.charCodeAt(s - 1)) || isOtherLetter(text, s - 1))) s--;
   return { word: text.slice(s, e).toLowerCase(), start: s };
 }
 

@@ -462,6 +462,7 @@ function joinRanges(resolved: Resolved[], text: string): Resolved[] {
 
 /** Turn the scanned expressions of one article into date facts. */
 export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): DateFact[] {
+  if (raws.length === 0) return [];
   const doc = ctx.doc;
   const c = new Context(doc.text, doc.published, raws);
   const sentenceOf = (pos: number) => doc.sentenceAt(pos).index;
@@ -520,12 +521,19 @@ function toFact(x: Resolved, ctx: ExtractContext<'date'>): DateFact {
     weekday: r.weekday !== undefined ? WEEKDAY_NAMES[r.weekday] : null,
     relative: r.relative ?? null,
   };
-  const init: FactInit = { implied: x.implied, lexicon: [...new Set(r.lexicon)], confidence: x.confidence, flags: x.flags };
-  if (x.flags.includes('weekday-mismatch') && x.day) {
+  const init: FactInit = { implied: x.implied, lexicon: distinct(r.lexicon), confidence: x.confidence, flags: x.flags, rule: r.rule };
+  if (x.flags.length > 0 && x.flags.includes('weekday-mismatch') && x.day) {
     ctx.message('warning', 'date/weekday-mismatch', `"${ctx.doc.text.slice(r.start, r.end)}": ${isoDay(x.day)} is a ${WEEKDAY_NAMES[isoWeekday(x.day)]}, not a ${WEEKDAY_NAMES[r.weekday!]}`, r.start, r.end);
   }
-  if (x.flags.includes('implausible-year')) {
+  if (x.flags.length > 0 && x.flags.includes('implausible-year')) {
     ctx.message('warning', 'date/implausible-year', `"${ctx.doc.text.slice(r.start, r.end)}": year read as ${x.value.slice(0, 4)}`, r.start, r.end);
   }
-  return ctx.fact(r.start, r.end, value, { ...init, rule: r.rule });
+  return ctx.fact(r.start, r.end, value, init);
+}
+
+/** The distinct entries of a short list, in order of first appearance (a new array). */
+function distinct(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
 }

@@ -55,6 +55,18 @@ export interface DateForm {
   id: string;
   /** anchor classes at which the pattern can start */
   starts: readonly AnchorClass[];
+  /**
+   * With the `digit` class: the lengths of the digit run that the pattern can open with (its first
+   * digits are `\d{1,2}` or `\d{4}` followed by no digit), so that a year "2024" tries only
+   * the forms of four digits and "123" none.
+   */
+  digitRuns?: readonly number[];
+  /**
+   * With the `digit` class: the characters that can stand after the digit run and at most four
+   * white-space characters (the `\s{0,4}` every digit form allows there): "2 orang" tries no form
+   * that needs a month, a connector or a slash next.
+   */
+  digitThen?: string;
   /** sticky (`y`) regex with named groups, built once from lexicon data */
   pattern: RegExp;
   parse(m: RegExpExecArray, text: string): RawDate | null;
