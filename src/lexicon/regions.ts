@@ -497,29 +497,63 @@ function toMention(text: string, c: Candidate): RegionMention {
 // What can start a bare name, for `mayNameRegion`: the squashed keys of BARE as a trie of char
 // codes, and for the one-slip lookup, with the length of every fuzzy key long enough for a bare
 // run (9+ letters, so keys of 8+), its first four letters and its first + last three letters.
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  key: boolean;
-}
-const BARE_TRIE: TrieNode = { next: new Map(), key: false };
-for (const key of BARE.keys()) {
-  let node = BARE_TRIE;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), key: false }));
-    node = child;
+// The trie is a flat table, so that a step is one typed-array read: TRIE_NEXT[state * 32 + letter]
+// (letter: a/A = 1 ... z/Z = 26, any other ASCII code 0) is the next state, 0 for none (state 0
+// is dead and the root is 1); TRIE_KEY[state] is 1 where a key ends.
+const TRIE_WIDTH = 32;
+const LETTER = new Uint8Array(128);
+for (let c = 0; c < 26; c++) LETTER[65 + c] = LETTER[97 + c] = c + 1;
+const TRIE_ROOT = 1;
+const { TRIE_NEXT, TRIE_KEY } = (() => {
+  const next: number[] = new Array(2 * TRIE_WIDTH).fill(0);
+  const key: number[] = [0, 0];
+  for (const k of BARE.keys()) {
+    let s = TRIE_ROOT;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      // `squash` keys are lower case; a key with another character could never be walked to
+      if (c < 97 || c > 122) throw new Error(`region lexicon: key "${k}" has a character other than a-z`);
+      const at = s * TRIE_WIDTH + LETTER[c];
+      if (next[at] === 0) {
+        next[at] = key.length;
+        key.push(0);
+        for (let j = 0; j < TRIE_WIDTH; j++) next.push(0);
+      }
+      s = next[at];
+    }
+    key[s] = 1;
   }
-  node.key = true;
-}
+  return { TRIE_NEXT: Int32Array.from(next), TRIE_KEY: Uint8Array.from(key) };
+})();
 const FUZZY_BARE_MIN = 9;
 /** four char codes below 128 in one number; -1 when one is not */
 function pack4(a: number, b: number, c: number, d: number): number {
   return (a | b | c | d) >= 128 ? -1 : (a << 21) | (b << 14) | (c << 7) | d;
 }
+/**
+ * A set of packed letters with a bit filter in front: most runs of an article share their letters
+ * with no key, and a clear bit (a hash of the packed letters) says so with one typed-array read;
+ * a set bit is confirmed by the set.
+ */
+class PackedSet {
+  private readonly set = new Set<number>();
+  private readonly bits = new Int32Array(1 << 15);
+  private static slot(packed: number): number {
+    return Math.imul(packed, 0x9e3779b1) >>> 12;
+  }
+  add(packed: number): void {
+    this.set.add(packed);
+    const h = PackedSet.slot(packed);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+  has(packed: number): boolean {
+    const h = PackedSet.slot(packed);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0 && this.set.has(packed);
+  }
+}
 // the packed first four letters and the packed first + last three, of any length and by length
-const FUZZY_HEADS = new Set<number>();
-const FUZZY_TAILS = new Set<number>();
+const FUZZY_HEADS = new PackedSet();
+const FUZZY_TAILS = new PackedSet();
 const FUZZY_HEADS_BY_LENGTH: Array<Set<number>> = [];
 const FUZZY_TAILS_BY_LENGTH: Array<Set<number>> = [];
 for (const bucket of FUZZY.values()) {
@@ -608,17 +642,16 @@ const KEY_ENDS = new Int32Array(MAX_WORDS);
  */
 function mayNameRegion(text: string, run: CandidateRun): boolean {
   const n = Math.min(run.count, MAX_WORDS);
-  let node: TrieNode | undefined = BARE_TRIE;
+  let state = TRIE_ROOT;
   walk: for (let k = 0; k < n; k++) {
     for (let i = run.wordStart[k]; i < run.wordEnd[k]; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (dropped(c)) continue;
       if (c >= 128) return true;
-      if (c >= 65 && c <= 90) c += 32;
-      node = node.next.get(c);
-      if (!node) break walk;
+      state = TRIE_NEXT[state * TRIE_WIDTH + LETTER[c]];
+      if (state === 0) break walk;
     }
-    if (node.key) return true;
+    if (TRIE_KEY[state] === 1) return true;
   }
   if (n < 2) return false;
   const head = headOf(text, run, n);
