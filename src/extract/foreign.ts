@@ -8,19 +8,48 @@
  * Not here: "GIGI ... kampanye Pilpres ... foto saat acara di Tokyo, Jepang" (Indonesian words as
  * often as the foreign ones); a single sentence set abroad (stage/context.ts isForeignAt).
  */
+import { z } from 'zod';
 import type { Doc } from '../doc.js';
+import { LexiconEntrySchema, loadLexicon } from '../lexicon/load.js';
 import { ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS } from './stage/lexicon.js';
+import { leadingWord, matchesAt, stickyCopy, wordAnchors, type WordAnchors } from './word-anchors.js';
 
 /** mentions of other countries from which an article without any Indonesian anchor is set abroad */
 const FOREIGN_DOC_MENTIONS = 2;
 
-/** Mentions of `re` in `text`, not counting those right before a country ("DPR AS", "Pilpres AS"). */
-function countDomestic(re: RegExp, text: string, stopAt = Infinity): number {
-  const g = new RegExp(re.source, re.flags);
+// The aliases behind the three patterns (stage/lexicon.ts builds them from the same files): the
+// context words by entry, and the other countries as the officials' lexicon names them.
+const Entries = z.object({ source: z.string().optional(), entries: z.array(LexiconEntrySchema) });
+const CONTEXT = loadLexicon('stage-context.json', Entries, { caseSensitive: true, allowSharedAliases: true }).entries;
+const OFFICE_FOREIGN = loadLexicon('office-foreign.json', Entries, { caseSensitive: true }).entries;
+const aliasesOf = (id: string): string[] => CONTEXT.filter((e) => e.id === id).flatMap((e) => [e.canonical, ...e.aliases]);
+
+/**
+ * Where a match of a pattern over `aliases` may start: the leading word of an alias, a whole run
+ * of letters. Each pattern allows no letter or digit before an alias and none after it, and goes
+ * on inside an alias only with a space or a hyphen, so a match starts where the scan finds the
+ * alias's leading word (the scan also folds case, as the patterns' `[kK]` classes do). Their own
+ * group: some 400 words, wanted only for the articles that the stage and official rules ask about.
+ */
+const anchorsOf = (aliases: string[]): WordAnchors => wordAnchors({ word: aliases.map((a) => leadingWord(a).word), group: 'foreign' });
+const DOMESTIC_ANCHORS = anchorsOf(aliasesOf('domestic'));
+const WEAK_ANCHORS = anchorsOf(aliasesOf('domestic-weak'));
+const FOREIGN_ANCHORS = anchorsOf([...aliasesOf('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])]);
+
+const DOMESTIC_AT = stickyCopy(DOMESTIC_WORDS);
+const WEAK_AT = stickyCopy(DOMESTIC_WEAK_WORDS);
+const FOREIGN_AT = stickyCopy(ANY_FOREIGN);
+
+/**
+ * Mentions of `sticky` in `text` tried at `starts` (what a global exec loop finds: see
+ * matchesAt), not counting those right before a country ("DPR AS", "Pilpres AS").
+ */
+function countDomestic(sticky: RegExp, text: string, starts: readonly number[], stopAt = Infinity): number {
   let n = 0;
-  for (let m = g.exec(text); m && n < stopAt; m = g.exec(text)) {
+  for (const m of matchesAt(sticky, text, starts)) {
     COUNTRY_AFTER.lastIndex = m.index + m[0].length;
     if (!COUNTRY_AFTER.test(text)) n++;
+    if (n >= stopAt) break;
   }
   return n;
 }
@@ -29,14 +58,18 @@ function countDomestic(re: RegExp, text: string, stopAt = Infinity): number {
  * True when the whole article is set abroad: it names other countries or foreign figures at least
  * twice, more often than the weak Indonesian words ("Jakarta, CNN Indonesia --"), and
  * no Indonesian election body, election, party or figure. "DPR AS" is not Indonesian.
+ *
+ * Each pattern is tried only where the leading word of one of its aliases stands (one shared word
+ * scan): an article with fewer than two such words for the other countries ends there.
  */
 export function isForeignDoc(doc: Doc): boolean {
   return doc.memo('foreign/doc', () => {
     const text = doc.text;
-    if (countDomestic(DOMESTIC_WORDS, text, 1) > 0) return false;
-    const foreign = new RegExp(ANY_FOREIGN.source, ANY_FOREIGN.flags);
+    const foreignAt = FOREIGN_ANCHORS.in(doc);
+    if (foreignAt.length < FOREIGN_DOC_MENTIONS) return false;
+    if (countDomestic(DOMESTIC_AT, text, DOMESTIC_ANCHORS.in(doc), 1) > 0) return false;
     let n = 0;
-    for (let m = foreign.exec(text); m; m = foreign.exec(text)) n++;
-    return n >= FOREIGN_DOC_MENTIONS && n > countDomestic(DOMESTIC_WEAK_WORDS, text);
+    for (const _ of matchesAt(FOREIGN_AT, text, foreignAt)) n++;
+    return n >= FOREIGN_DOC_MENTIONS && n > countDomestic(WEAK_AT, text, WEAK_ANCHORS.in(doc));
   });
 }

@@ -7,6 +7,8 @@
  * runs) for every registered word of every rule, and each document is scanned once for all of
  * them (doc.memo). The scan reads each character once through two table lookups, the two halves
  * of a text side by side (about 50 ms on news-12k's 27.7 M characters, digit runs included).
+ * A rule asked on few documents may put its many words in a group of its own (`group`): a
+ * separate automaton, scanned only for the documents that ask.
  *
  * What counts as a letter here: the ASCII letters in either case, plus the two characters that a
  * case-insensitive Unicode regex (`iu`) folds onto ASCII letters, "ſ" (long s) and "K" (Kelvin
@@ -36,6 +38,13 @@ export interface WordAnchorSpec {
   infix?: Iterable<string>;
   /** the starts of runs of digits as well (see the module comment) */
   digits?: boolean;
+  /**
+   * The automaton the words go to (default: the shared one, scanned once per document for every
+   * rule). A rule consulted on few documents with many words names its own group: its words are
+   * found in a pass of their own, only when asked, and do not grow the shared table (past 2,340
+   * states its entries take 32 bits and every document's scan slows down).
+   */
+  group?: string;
 }
 
 /** Anchors with what stands there: `tags[i]` is the index in `words` of the word at `starts[i]`, -1 for a digit run. */
@@ -116,9 +125,26 @@ interface Automaton {
   restartable: boolean;
 }
 
-const patterns: Pattern[] = [];
-let sets = 0;
-let compiled: Automaton | null = null;
+/** The words registered for one automaton, its sets numbered from 0, compiled on first use. */
+interface Group {
+  patterns: Pattern[];
+  sets: number;
+  compiled: Automaton | null;
+  /** the doc.memo key of its scan */
+  memoKey: string;
+}
+
+const groups = new Map<string, Group>();
+
+function groupNamed(name: string | undefined): Group {
+  const id = name ?? '';
+  let g = groups.get(id);
+  if (!g) {
+    g = { patterns: [], sets: 0, compiled: null, memoKey: name === undefined ? 'word-anchors' : `word-anchors/${name}` };
+    groups.set(id, g);
+  }
+  return g;
+}
 
 /** The symbols of a registered word, checked: ASCII letters only. */
 function lettersOf(word: string): number[] {
@@ -127,7 +153,7 @@ function lettersOf(word: string): number[] {
   return [...w].map((ch) => ch.charCodeAt(0) - 0x60);
 }
 
-function compile(): Automaton {
+function compile(patterns: readonly Pattern[]): Automaton {
   // 1. trie of the word patterns (the digit runs are outputs of the product below)
   const goto: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
@@ -279,8 +305,9 @@ function outputHits(text: string, automaton: Automaton): [number[], number[]] {
   return [hits, later];
 }
 
-function scan(text: string): Scan {
-  if (!compiled) compiled = compile();
+function scan(text: string, group: Group): Scan {
+  const compiled = (group.compiled ??= compile(group.patterns));
+  const { sets } = group;
   const { firstOutput, outFrom, outSet, outBack, outTag } = compiled;
   // most documents hold the words of few sets: the others share one empty list
   const bySet: number[][] = new Array<number[]>(sets).fill(NONE);
@@ -338,22 +365,23 @@ const allOffsets = (text: string): number[] => Array.from({ length: text.length 
  * automaton on the next scan.
  */
 export function wordAnchors(spec: WordAnchorSpec): WordAnchors {
-  const set = sets++;
+  const group = groupNamed(spec.group);
+  const set = group.sets++;
   const words: string[] = [];
   const add = (list: Iterable<string> | undefined, symbols: (letters: number[]) => number[], lead: number) => {
     for (const w of new Set(list ?? [])) {
-      patterns.push({ set, tag: words.length, symbols: symbols(lettersOf(w)), lead });
+      group.patterns.push({ set, tag: words.length, symbols: symbols(lettersOf(w)), lead });
       words.push(w.toLowerCase());
     }
   };
   add(spec.word, (l) => [BOUNDARY, ...l, BOUNDARY], 1);
   add(spec.prefix, (l) => [BOUNDARY, ...l], 1);
   add(spec.infix, (l) => l, 0);
-  if (spec.digits) patterns.push({ set, tag: -1, symbols: [BOUNDARY, DIGIT], lead: 1 });
-  compiled = null;
+  if (spec.digits) group.patterns.push({ set, tag: -1, symbols: [BOUNDARY, DIGIT], lead: 1 });
+  group.compiled = null;
   const scanOf = (doc: Doc): Scan => {
-    const memo = doc.memo('word-anchors', () => ({ scan: scan(doc.text) }));
-    if (memo.scan.automaton !== compiled || set >= memo.scan.bySet.length) memo.scan = scan(doc.text);
+    const memo = doc.memo(group.memoKey, () => ({ scan: scan(doc.text, group) }));
+    if (memo.scan.automaton !== group.compiled || set >= memo.scan.bySet.length) memo.scan = scan(doc.text, group);
     return memo.scan;
   };
   return {
@@ -364,7 +392,7 @@ export function wordAnchors(spec: WordAnchorSpec): WordAnchors {
     },
     inText(text) {
       if (everywhere) return allOffsets(text);
-      return scan(text).bySet[set];
+      return scan(text, group).bySet[set];
     },
     tagged(doc) {
       if (everywhere) return null;
@@ -373,7 +401,7 @@ export function wordAnchors(spec: WordAnchorSpec): WordAnchors {
     },
     taggedInText(text) {
       if (everywhere) return null;
-      const sc = scan(text);
+      const sc = scan(text, group);
       return { starts: sc.bySet[set], tags: sc.tagsBySet[set] };
     },
   };

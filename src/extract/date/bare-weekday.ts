@@ -15,6 +15,9 @@ import type { DateForm } from './types.js';
 export const bareWeekday: DateForm = {
   id: 'date/bare-weekday',
   starts: ['weekday'],
+  // "Selasa (20/06/2023)": a weekday-date match holds a digit and this one none, so from the same
+  // anchor it ends past the digit, past this match (tails attach to days, never to a weekday alone)
+  outrunBy: ['date/weekday-date'],
   pattern: sticky(`(?<=(?<lead>\\b(?:pada|hari|sejak|yakni|yaitu)\\s{1,4}|,\\s{0,4}))(?<wd>${WEEKDAY_LOCAL_RE})(?![a-z'’\\-])(?:\\s{1,4}${DAY_PART}(?![a-z]))?`),
   parse(m, text) {
     const g = m.groups!;

@@ -8,11 +8,16 @@ import { DAYS_COUNT_AHEAD_RE, DAYS_COUNT_INITIALS, DAYS_COUNT_PAST_RE, key, NUMB
 import { raw, sticky } from './parts.js';
 import type { DateForm } from './types.js';
 
+// the number words are runs of ASCII letters: what `wordThen` assumes of the opening letters
+for (const w of [...NUMBER.keys(), 'se']) if (!/^[a-z]+$/.test(w)) throw new Error(`date-numbers.json: "${w}" is not a run of ASCII letters`);
+
 export const daysCount: DateForm = {
   id: 'date/days-count',
   starts: ['digit', 'number'],
   digitRuns: [1, 2],
   digitThen: DAYS_COUNT_INITIALS,
+  // a number word goes on with "hari lalu" or "hari lagi" (their initials), right away or after white space
+  wordThen: DAYS_COUNT_INITIALS,
   pattern: sticky(`(?:(?<n>\\d{1,2})|(?<w>${NUMBER_RE}|se))\\s{0,4}(?:(?<past>${DAYS_COUNT_PAST_RE})|(?<ahead>${DAYS_COUNT_AHEAD_RE}))(?![a-z])`),
   parse(m) {
     const g = m.groups!;

@@ -112,7 +112,8 @@ class Context {
     let e = pos;
     while (e < this.text.length && e - pos < 300 && this.text[e] !== '\n' && !(this.text[e] === '.' && this.text[e + 1] === ' ')) e++;
     const out: number[] = [];
-    const re = new RegExp(ELECTION_YEAR.source, 'gi');
+    const re = ELECTION_YEAR;
+    re.lastIndex = 0;
     const clause = this.text.slice(s, e);
     if (needVotingAct && !VOTING_ACT.test(clause)) return out;
     for (let m = re.exec(clause); m; m = re.exec(clause)) out.push(Number(m[1]));

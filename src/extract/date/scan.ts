@@ -112,10 +112,27 @@ function digitForms(text: string, at: number, forms: CompiledForms): DateForm[] 
   return list.length > 0 ? list : null;
 }
 
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * May a form with `DateForm.wordThen` = `then` match at the word at `at`? Its opening letters end
+ * inside the run of ASCII letters there (the next letter is then one of `then`) or at its end
+ * (then at most four white-space characters and one of `then`).
+ */
+function wordThenAt(text: string, at: number, then: string): boolean {
+  let e = at;
+  for (; e < text.length && isAsciiLetter(text.charCodeAt(e)); e++) if (e > at && then.includes(text[e])) return true;
+  let t = e;
+  while (t < e + 4 && isSpace(text.charCodeAt(t))) t++;
+  return t < text.length && then.includes(text[t]);
+}
+
 /** The longest parse of `candidates` at `at` (ties: list order), with its tails, or null. */
 function bestAt(text: string, at: number, candidates: readonly DateForm[]): RawDate | null {
   let best: RawDate | null = null;
   for (const form of candidates) {
+    if (form.wordThen !== undefined && !isDigit(text.charCodeAt(at)) && !wordThenAt(text, at, form.wordThen)) continue;
+    if (best !== null && form.outrunBy?.includes(best.rule)) continue;
     form.pattern.lastIndex = at;
     const m = form.pattern.exec(text);
     if (!m) continue;

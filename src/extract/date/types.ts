@@ -67,6 +67,17 @@ export interface DateForm {
    * that needs a month, a connector or a slash next.
    */
   digitThen?: string;
+  /**
+   * At a word anchor: the pattern opens with ASCII letters of the run there, then at most four
+   * white-space characters (`\s{0,4}`) and one of these characters, so a run followed by none of
+   * them ("dua orang") tries no regex ("tiga hari", "sehari": the letter may be inside the run).
+   */
+  wordThen?: string;
+  /**
+   * Ids of forms whose parse at the same anchor always ends past any parse of this one: when one
+   * of them gave the best parse so far, this form cannot win and is not tried.
+   */
+  outrunBy?: readonly string[];
   /** sticky (`y`) regex with named groups, built once from lexicon data */
   pattern: RegExp;
   parse(m: RegExpExecArray, text: string): RawDate | null;
