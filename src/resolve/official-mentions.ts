@@ -56,7 +56,10 @@ export const officialMentions: Resolver<'official'> = {
     for (const v of titleOrWordViews(doc, formWords)) {
       let last = v.toks.length - 1;
       // (a name word is a token's text, or that and a period: "M." of "M" ".")
-      const formWordAt = (k: number) => formWords.has(v.toks[k].lower) || formWords.has(v.toks[k].lower.replace(/\.$/, ''));
+      const formWordAt = (k: number) => {
+        const l = v.toks[k].lower;
+        return formWords.has(l) || (l.endsWith('.') && formWords.has(l.slice(0, -1)));
+      };
       while (cut && last >= 0 && !formWordAt(last) && !titleAt(v, last)) last--;
       for (let k = 0; k <= last; k++) {
         const t = v.toks[k];

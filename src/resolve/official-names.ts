@@ -18,7 +18,7 @@ import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
 import type { Sentence } from '../text/sentences.js';
-import { lowerCaseWords, sentenceView } from '../extract/official/context.js';
+import { lowerCaseWords, regionAt, sentenceView } from '../extract/official/context.js';
 import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js';
 import { nameAt } from '../extract/official/bind.js';
 import { parseOfficeChain, titleAt } from '../extract/official/office.js';
@@ -85,7 +85,7 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
       const prev = v.toks[k - 1];
       // inside a capitalized run, a name starts only after an office, a body, "RI" or an ordinal:
       // "Presiden RI Ke-8 Prabowo Subianto", "Ketua KPU Hasyim Asy'ari"
-      if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || v.region[k - 1])) continue;
+      if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || regionAt(v, k - 1))) continue;
       const n = nameAt(v, k);
       if (!n) continue;
       // "Ny. Herawati Boediono": a wife named by her husband's name is not him
@@ -98,7 +98,10 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
       // a title-case headline is not a name: "Prabowo Disambut Antusias Pendukungnya"
       // nor a run with a word the article writes in lower case: "Cerita Hasto Kristiyanto Diberitahu"
       // (asked last: the article's lower-case words are looked up word by word)
-      if ((k > 0 || titled) && nameWords(n.name).filter((w) => w.length > 1).length >= 2 && !nameWords(n.name).some((w) => COMMON_WORDS.has(w) || lower.has(w))) out.add(n.name);
+      if (k > 0 || titled) {
+        const words = nameWords(n.name);
+        if (words.filter((w) => w.length > 1).length >= 2 && !words.some((w) => COMMON_WORDS.has(w) || lower.has(w))) out.add(n.name);
+      }
       k = Math.max(k, n.next - 1);
     }
   }
@@ -244,25 +247,24 @@ export const officialNames: Resolver<'official'> = {
     // a short name ("Presiden Prabowo"): the one longer name of the article that contains it
     // ("Presiden RI Ke-8 Prabowo Subianto"), written with an office or not
     // only the sentences that may hold a longer form of a name left to grow are read
+    const left = names.filter((n) => !rename.has(n));
     const grows = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n));
-    const keep = grows ? sharesFirstWord(doc, names.filter((n) => !rename.has(n)).map((n) => words.get(n)!)) : null;
-    const persons = grows ? articlePersonNames(doc, keep ?? undefined) : [];
-    for (const n of names) {
-      if (rename.has(n)) continue;
+    const keep = grows ? sharesFirstWord(doc, left.map((n) => words.get(n)!)) : null;
+    const persons = grows ? articlePersonNames(doc, keep ?? undefined).map((p) => ({ p, pw: nameWords(p) })) : [];
+    for (const n of left) {
       const w = words.get(n)!;
       // a name of two words or more grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"), or at
       // its front by whole words ("Azwar Anas" → "Abdullah Azwar Anas") unless the longer name is
       // introduced as a relative ("Putranya, Radhan Nur Alam"): children often carry a parent's name
-      const holders = persons.filter((p) => {
-        const pw = nameWords(p);
+      const holders = persons.filter(({ p, pw }) => {
         if (pw.length <= w.length) return false;
         if (w.length === 1) return nameWithin(w, pw) || blendOf(w[0], pw);
         if (nameWithin(w, pw.slice(0, w.length))) return true;
         return w.filter((x) => x.length > 1).length >= 2 && w.every((x, k) => x === pw[pw.length - w.length + k]) && frontGrowthWritten(doc.text, p);
       });
       if (holders.length === 0) continue;
-      const full = holders.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
-      if (holders.every((h) => nameWithin(nameWords(h), nameWords(full)))) rename.set(n, full);
+      const full = holders.reduce((a, b) => (b.pw.length > a.pw.length ? b : a));
+      if (holders.every((h) => nameWithin(h.pw, full.pw))) rename.set(n, full.p);
     }
     if (rename.size === 0) return facts;
     return facts.map((f) => (rename.has(f.name) ? { ...f, name: rename.get(f.name)! } : f));

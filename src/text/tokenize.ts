@@ -130,6 +130,24 @@ function numberEnd(text: string, i: number, to: number): number {
 
 /** Tokens of `text` between `from` and `to`, with absolute offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scanTokens(text, from, to, false);
+}
+
+/** A token with its lower-case text, for matching on lower case. */
+export interface LowerToken extends Token {
+  lower: string;
+}
+
+/**
+ * `tokenize` with each token's lower-case text made with it: one object per token, where adding
+ * `lower` to a made token would grow its storage (the official forms tokenize every sentence
+ * they read).
+ */
+export function tokenizeLower(text: string, from = 0, to = text.length): LowerToken[] {
+  return scanTokens(text, from, to, true) as LowerToken[];
+}
+
+function scanTokens(text: string, from: number, to: number, lower: boolean): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -158,7 +176,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end = i + width(cp);
       type = 'punct';
     }
-    tokens.push({ start: i, end, text: text.slice(i, end), type });
+    const t = text.slice(i, end);
+    tokens.push(lower ? ({ start: i, end, text: t, type, lower: t.toLowerCase() } as LowerToken) : { start: i, end, text: t, type });
     i = end;
   }
   return tokens;

@@ -4,7 +4,7 @@
  */
 import type { ExtractContext } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { lowerCaseWords, proseCapitalized, type SentenceView } from './context.js';
+import { lowerCaseWords, proseCapitalized, regionAt, type SentenceView } from './context.js';
 import { parseNameAt, type ParsedName } from './name.js';
 import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
@@ -19,15 +19,15 @@ export function nameAt(v: SentenceView, i: number): ParsedName | null {
 }
 
 function parseName(v: SentenceView, i: number): ParsedName | null {
-  if (i >= v.toks.length || v.inst[i] || v.region[i]) return null;
+  if (i >= v.toks.length || v.inst[i] || regionAt(v, i)) return null;
   // a foreign place never opens a name: "Wali Kota London Sadiq Khan"
   if (foreignAt(v, i)) return null;
   // capitalization tells a name only after a lower-case word, a comma or a bracket, or right
   // after a body or region; at a sentence start or after a title it says nothing
   const prev = v.toks[i - 1];
-  const informative = prev && !v.inst[i - 1] && !v.region[i - 1] && ((prev.type === 'word' && /^\p{Ll}/u.test(prev.text)) || prev.text === ',' || prev.text === '(');
+  const informative = prev && !v.inst[i - 1] && !regionAt(v, i - 1) && ((prev.type === 'word' && /^\p{Ll}/u.test(prev.text)) || prev.text === ',' || prev.text === '(');
   const firstNotCommon = !informative;
-  const blocked = (k: number) => v.inst[k] !== null || v.region[k] !== null;
+  const blocked = (k: number) => v.inst[k] !== null || regionAt(v, k) !== null;
   const n = parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon });
   // a title or a degree with it ("Dr. Eddy Soeparno, Wakil Ketua MPR RI" as a byline) is evidence
   if (!n || n.start < n.nameStart || n.honorifics.length > 0) return n;
@@ -94,7 +94,7 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
   let best: ParsedName | null = null;
   for (let s = end - 1; s >= 0 && s >= end - 10; s--) {
     const t = v.toks[s];
-    if (v.inst[s] || v.region[s]) break;
+    if (v.inst[s] || regionAt(v, s)) break;
     if (t.type === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== "'") break;
     // "Teradu I Muhammad Afifuddin": a roman numeral after a stop-word is not an initial
     if (ROMAN.test(t.text) && s > 0 && NAME_STOPWORDS.has(v.lower[s - 1])) break;

@@ -7,10 +7,10 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Sentence } from '../../text/sentences.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenizeLower } from '../../text/tokenize.js';
 import { findRegionMentions, type RegionMention } from '../../lexicon/regions.js';
 import type { InstitutionFact } from '../../types.js';
-import { toToks, type ParsedName, type Tok } from './name.js';
+import type { ParsedName, Tok } from './name.js';
 import type { OfficePhrase } from './office.js';
 import { titleSpelling } from './lexicon.js';
 import { mayHoldTitle, sentencesWithWords, type WordCase } from './anchors.js';
@@ -46,8 +46,8 @@ export interface SentenceView {
   lower: string[];
   /** institution span covering token k, or null */
   inst: (InstitutionSpan | null)[];
-  /** region span covering token k, or null */
-  region: (RegionSpan | null)[];
+  /** region spans by token, made on first use (`regionAt`): null until then */
+  region: (RegionSpan | null)[] | null;
   /** a headline in Title Case: capital letters there are no evidence of a name */
   titleCase: boolean;
   /** token ranges [from, to) of titles in Title Case quoted inside the sentence: “Tangis Mensos Risma Pecah Saat Cerita” */
@@ -260,10 +260,35 @@ function viewState(doc: Doc): ViewState {
 function tokensOf(doc: Doc, state: ViewState, s: Sentence): SentenceTokens {
   let t = state.tokens[s.index];
   if (!t) {
-    const toks = toToks(tokenize(doc.text, s.start, s.end));
+    const toks: Tok[] = tokenizeLower(doc.text, s.start, s.end);
     t = state.tokens[s.index] = { sentence: s, toks, titleCase: isTitleCase(s.text, toks, doc.sentences[s.index - 1]?.text ?? null), quotedTitles: quotedTitles(toks, s.text) };
   }
   return t;
+}
+
+/**
+ * The region span covering token k, or null (undefined past the last token). The article's
+ * region mentions are scanned on the first question a view of the article is asked: the scan is
+ * the costliest part of a view, and only parsing an office or a name asks (an article whose
+ * title words head no office never does).
+ */
+export function regionAt(v: SentenceView, k: number): RegionSpan | null | undefined {
+  return (v.region ?? regionSpans(v))[k];
+}
+
+function regionSpans(v: SentenceView): (RegionSpan | null)[] {
+  const state = viewState(v.doc);
+  if (state.regions === null) {
+    let regions: RegionMention[] = [];
+    try {
+      regions = findRegionMentions(v.doc);
+    } catch {
+      regions = [];
+    }
+    state.regions = [...regions].sort((a, b) => a.start - b.start);
+  }
+  const sentenceRegions = takeInside(state.regions, v.sentence.start, v.sentence.end);
+  return (v.region = spansByToken(v.toks, sentenceRegions, (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[]);
 }
 
 /** The view of one prose sentence, made on first use and kept. */
@@ -271,21 +296,10 @@ export function sentenceView(doc: Doc, s: Sentence): SentenceView {
   const state = viewState(doc);
   const made = state.views[s.index];
   if (made) return made;
-  if (state.regions === null) {
-    let regions: RegionMention[] = [];
-    try {
-      regions = findRegionMentions(doc);
-    } catch {
-      regions = [];
-    }
-    state.regions = [...regions].sort((a, b) => a.start - b.start);
-  }
   const { toks, titleCase, quotedTitles } = tokensOf(doc, state, s);
   const sentenceInstitutions = takeInside(state.institutions, s.start, s.end);
-  const sentenceRegions = takeInside(state.regions, s.start, s.end);
   const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
-  const region = spansByToken(toks, sentenceRegions, (m, from, to): RegionSpan => ({ mention: m, from, to, prefixed: /^(?:prov|kab|kota)/i.test(m.text) })) as (RegionSpan | null)[];
-  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region, titleCase, quotedTitles, names: [], offices: [], titles: null };
+  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region: null, titleCase, quotedTitles, names: [], offices: [], titles: null };
   state.views[s.index] = view;
   return view;
 }

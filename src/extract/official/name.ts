@@ -12,19 +12,11 @@
  * Not here: whether a capitalized word sequence is a person at all (the office forms decide),
  * nicknames stated with "atau" / "akrab disapa" (resolve/official-names.ts).
  */
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { tokenizeLower, type LowerToken } from '../../text/tokenize.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, degreeKey } from './lexicon.js';
 
-/** A token with its lower-case text (matching is on lower case, case rules on `text`). */
-export interface Tok extends Token {
-  lower: string;
-}
-
-/** Add lower-case text to freshly made tokens (in place: no copies on the hot path). */
-export function toToks(tokens: Token[]): Tok[] {
-  for (const t of tokens) (t as Tok).lower = t.text.toLowerCase();
-  return tokens as Tok[];
-}
+/** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
+export type Tok = LowerToken;
 
 /** A parsed person name. */
 export interface ParsedName {
@@ -343,7 +335,7 @@ function joinName(words: string[]): string {
  * ["Dr.", "H.", "S.E.", "M.Ec.Dev."]. Returns null when no name remains.
  */
 export function splitPersonName(full: string): ParsedName | null {
-  const toks = toToks(tokenize(full));
+  const toks = tokenizeLower(full);
   const lower = toks.map((t) => t.lower);
   return parseNameAt(full, toks, lower, 0, { allCaps: true, maxWords: 10 });
 }

@@ -14,7 +14,7 @@
  */
 import { regionByCode } from '../../lexicon/regions.js';
 import { tokenize } from '../../text/tokenize.js';
-import type { SentenceView, InstitutionSpan } from './context.js';
+import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
 import { BODY_TRIE, FIELDS, FOREIGN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
@@ -151,7 +151,7 @@ function unitOpensAt(v: SentenceView, k: number): boolean {
   if (!t || !startsUpper(t.text) || v.inst[k]) return false;
   if (DIVISION_WORDS.has(v.lower[k])) return true;
   const n = v.toks[k + 1];
-  return v.lower[k] === 'pusat' && !!n && n.type === 'word' && startsUpper(n.text) && !v.inst[k + 1] && !v.region[k + 1] && !titleAt(v, k + 1);
+  return v.lower[k] === 'pusat' && !!n && n.type === 'word' && startsUpper(n.text) && !v.inst[k + 1] && !regionAt(v, k + 1) && !titleAt(v, k + 1);
 }
 
 // the first tokens of titles and modifiers: no title starts at any other token
@@ -174,7 +174,7 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
   let last = k;
   while (j < v.toks.length) {
     const t = v.toks[j];
-    if (v.inst[j] || v.region[j]) break;
+    if (v.inst[j] || regionAt(v, j)) break;
     // a state body ends the department: "Intelijen Kejaksaan Agung", "Pajak Kemenkeu"
     if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
     if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
@@ -188,13 +188,13 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
       let n = j + 1;
       if (v.toks[n]?.lower === 'dan') n++;
       const nt = v.toks[n];
-      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text) || (allowUnknown && t.text !== ',' && !titleAt(v, n))) && !v.inst[n] && !v.region[n]) {
+      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text) || (allowUnknown && t.text !== ',' && !titleAt(v, n))) && !v.inst[n] && !regionAt(v, n)) {
         j = n;
         continue;
       }
       // an unlisted word that a listed one follows: "Advokasi dan Bantuan Hukum"
       const nn = v.toks[n + 1];
-      if (t.text !== ',' && nt && nn && nt.type === 'word' && startsUpper(nt.text) && !titleAt(v, n) && !v.inst[n] && !v.region[n] && nn.type === 'word' && startsUpper(nn.text) && FIELDS.has(nn.lower) && !v.inst[n + 1] && !v.region[n + 1]) {
+      if (t.text !== ',' && nt && nn && nt.type === 'word' && startsUpper(nt.text) && !titleAt(v, n) && !v.inst[n] && !regionAt(v, n) && nn.type === 'word' && startsUpper(nn.text) && FIELDS.has(nn.lower) && !v.inst[n + 1] && !regionAt(v, n + 1)) {
         j = n + 2;
         last = j;
         continue;
@@ -207,7 +207,7 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
 
 // The region of a title written before a region name, at the level the title expects
 function regionCode(v: SentenceView, k: number, level: PositionEntry['regionLevel']): string | null {
-  const r = v.region[k];
+  const r = regionAt(v, k);
   if (!r) return null;
   const m = r.mention;
   const want = level === 'province' ? 'provinsi' : level === 'regency' ? 'kabupaten' : level === 'city' ? 'kota' : null;
@@ -242,7 +242,7 @@ function spelt(v: SentenceView, k: number): string {
 // a portfolio acronym at k: not a body, a region, "RI" or a country ("Menteri AS")
 function portfolioAcronymAt(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
-  return !!t && t.type === 'word' && PORTFOLIO_ACRONYM.test(t.text) && !v.inst[k] && !v.region[k] && !NATIONAL.has(v.lower[k]) && !foreignAt(v, k);
+  return !!t && t.type === 'word' && PORTFOLIO_ACRONYM.test(t.text) && !v.inst[k] && !regionAt(v, k) && !NATIONAL.has(v.lower[k]) && !foreignAt(v, k);
 }
 
 /**
@@ -337,7 +337,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     k = covering.to;
   }
   let gap = k;
-  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !(titleAt(v, gap) && POSITION_TRIE.match(lower, gap)?.entry.unit !== true) && !v.region[gap]) gap++;
+  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !(titleAt(v, gap) && POSITION_TRIE.match(lower, gap)?.entry.unit !== true) && !regionAt(v, gap)) gap++;
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
   if (!covering && gap > k && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3]) bodyAt = gap + 3;
@@ -361,7 +361,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     k = s.to;
   }
   // a party misspelt by one letter after a party office: "Ketum Gerinda Prabowo Subianto"
-  if (!anchored && entry.type === 'member' && toks[k]?.type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !v.region[k] && !titleAt(v, k)) {
+  if (!anchored && entry.type === 'member' && toks[k]?.type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
     const party = partyByWord(toks[k].text);
     if (party) {
       institution = party;
@@ -386,7 +386,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
       // "Direktur Bina Penatagunaan Sumber Daya Air Kementerian PU": up to five before "Kementerian"
       let m = k;
-      while (m < k + 5 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !v.region[m] && !titleAt(v, m)) m++;
+      while (m < k + 5 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) m++;
       const full = toks[m]?.text === 'Kementerian';
       if (toks[m] && MINISTRY.test(toks[m].text) && !v.inst[m] && (m <= k + 2 || full)) {
         for (let n = k; n < m; n++) words.push(toks[n].text);
@@ -406,11 +406,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   let national = false;
   // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
   for (let guard = 0; guard < 4 && k < toks.length; guard++) {
-    if (v.region[k] && (region === null || !boundInstitution)) {
+    if (regionAt(v, k) && (region === null || !boundInstitution)) {
       const code = regionCode(v, k, entry.regionLevel ?? 'any');
       if (region === null) region = code;
       anchored = true;
-      k = v.region[k]!.to;
+      k = regionAt(v, k)!.to;
       continue;
     }
     // "Presiden Indonesia", "Duta Besar Indonesia": the country marks a state office (not a body's
@@ -429,8 +429,8 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       while (m < toks.length && m - k <= 4 && toks[m].text !== ')' && toks[m].type === 'word') m++;
       // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki": the portfolio's acronym
       const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.extension === 'field' && entry.national === true;
-      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || v.region[k + 1] || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio)) {
-        if (region === null && v.region[k + 1]) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
+      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio)) {
+        if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
       }
