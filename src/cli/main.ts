@@ -10,6 +10,14 @@ import { InputError } from '../ingest/index.js';
 import { VERSION } from '../version.js';
 import type { OutputFormat } from '../write/dataset.js';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+
+// A smaller inlining budget for V8's optimizing compiler, process-wide (worker threads too):
+// pilah's extractors are many large functions, and with the default budget (920) the first
+// few thousand articles of every thread are spent compiling and re-compiling huge inlined
+// functions. Measured on news-12k: -12 % CPU on a first pass over the articles, +3 % at most
+// once warm (the 2-thread run: 5.0 s -> 4.5 s).
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 
 const EXTRACT: CommandSpec = {
   name: 'extract',
