@@ -65,7 +65,10 @@ describe('sentence views read the region mentions on demand', () => {
     const doc = docOf('Gubernur Lampung Arinal Djunaidi di Kota Bandar Lampung.');
     const v = sentenceView(doc, prose(doc)[0]);
     expect(v.region).toBeNull();
+    // a token where no mention can lie is answered without the scan ("Gubernur")
     expect(regionAt(v, 0)).toBeNull();
+    expect(v.region).toBeNull();
+    expect(regionAt(v, 1)?.mention.text).toBe('Lampung');
     const spans = v.region;
     expect(spans?.some((r) => r !== null)).toBe(true);
     regionAt(v, 1);

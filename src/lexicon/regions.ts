@@ -751,6 +751,107 @@ export function mayStartRegion(text: string, p: number): boolean {
   return c === 0x70 || c === 0x6b || upperAt(text, p) > 0;
 }
 
+// the lower-case prefix words a candidate may start with (LOWER_START): "se-", "prov"/"prop", "kab"/"kota"
+function lowerStartAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x73) return text.startsWith('e-', i + 1);
+  if (c === 0x70) return text.startsWith('rov', i + 1) || text.startsWith('rop', i + 1);
+  if (c === 0x6b) return text.startsWith('ab', i + 1) || text.startsWith('ota', i + 1);
+  return false;
+}
+
+// A word the document writes in parentheses as ABBR_AFTER reads it ("(Lutra)"), and whether a
+// mention may end just before the parenthesis: then the scan may define it as an abbreviation.
+interface ParenthesizedWord {
+  abbr: string;
+  open: number;
+  afterMention: boolean | undefined;
+}
+
+function parenthesizedWords(doc: Doc): ParenthesizedWord[] {
+  return doc.memo('regions/parenthesized-words', () => {
+    const out: ParenthesizedWord[] = [];
+    const text = doc.text;
+    for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+      const m = ABBR_AFTER.exec(text.slice(i, i + 20));
+      if (m) out.push({ abbr: m.groups!.abbr, open: i, afterMention: undefined });
+    }
+    return out;
+  });
+}
+
+// May a mention end before the parenthesis at `open` (blanks between)? The mention and the
+// "Kota"/"Kabupaten" read after it (LEVEL_AFTER) are words, blanks and periods only, so its
+// candidate start lies in the stretch of such characters before the parenthesis: every candidate
+// start there is tried.
+function mayEndBefore(text: string, open: number): boolean {
+  let p = open;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 32 || c === 9 || c === 46 || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39 : classAt(text, p - 1) & WORD_CHAR || (c >= 0xdc00 && c <= 0xdfff))) p--;
+    else break;
+  }
+  return mayStartRun(text, p, open);
+}
+
+const lazyRun = emptyRun();
+
+// may the candidate run at `i` (`prefixedNameAt`) give a mention? It has a prefix, or its words may make a key
+function runMayMatch(text: string, i: number): boolean {
+  return prefixedNameAt(text, i, lazyRun) && (lazyRun.level !== null || mayNameRegion(text, lazyRun));
+}
+
+// the longest level word LEVEL_AFTER adds after a mention: "Kabupaten"
+const LEVEL_AFTER_LONGEST = 'Kabupaten'.length;
+
+/**
+ * Where may `findRegionMentions(doc)` hold a mention that starts in [from, to)? Stretches
+ * [start, end) as a flat list (empty: nowhere), for callers that ask about a few places of an
+ * article and may then skip its scan. A necessary condition: such a mention lies in one.
+ * Why it is exact: a mention found by the scan starts at a candidate start (a capital, or a
+ * lower-case prefix word, with no letter or digit before it; after "se-" the name or prefix is one
+ * too), and the candidate run there has a prefix or passes `mayNameRegion`, whatever the scan read
+ * before; it ends at the end of a word of the run, or after "Kota"/"Kabupaten" written after that
+ * (LEVEL_AFTER). Every run that starts inside is tried here. A later use of a defined abbreviation
+ * ("Lutra") is a word the article writes in parentheses as ABBR_AFTER reads it, after a stretch
+ * where such a run may start (`mayEndBefore`): each use of such a word from `from` on is a
+ * stretch too.
+ */
+export function regionStretches(doc: Doc, from: number, to: number): number[] {
+  const text = doc.text;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !((c >= 65 && c <= 90) || lowerStartAt(text, i)) : upperAt(text, i) === 0) continue;
+    if (letterBefore(text, i)) continue;
+    if (runMayMatch(text, i)) out.push(i, blanksEnd(text, lazyRun.wordEnd[lazyRun.count - 1]) + LEVEL_AFTER_LONGEST);
+    if ((c === 83 || c === 115) && text.charCodeAt(i + 1) === 101 && text.charCodeAt(i + 2) === 45) {
+      const j = blanksEnd(text, i + 3);
+      if (runMayMatch(text, j)) out.push(j, blanksEnd(text, lazyRun.wordEnd[lazyRun.count - 1]) + LEVEL_AFTER_LONGEST);
+    }
+  }
+  for (const w of parenthesizedWords(doc)) {
+    for (let i = text.indexOf(w.abbr, from); i >= 0 && i < to; i = text.indexOf(w.abbr, i + 1)) {
+      w.afterMention ??= mayEndBefore(text, w.open);
+      if (!w.afterMention) break;
+      out.push(i, i + w.abbr.length);
+    }
+  }
+  return out;
+}
+
+// Does a candidate run that may give a mention start in [from, to)?
+function mayStartRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !((c >= 65 && c <= 90) || lowerStartAt(text, i)) : upperAt(text, i) === 0) continue;
+    if (letterBefore(text, i)) continue;
+    if (runMayMatch(text, i)) return true;
+    if ((c === 83 || c === 115) && text.charCodeAt(i + 1) === 101 && text.charCodeAt(i + 2) === 45 && runMayMatch(text, blanksEnd(text, i + 3))) return true;
+  }
+  return false;
+}
+
 /**
  * Region mentions of a document, memoized. A name left ambiguous by its own words ("Bekasi")
  * takes the reading the article states explicitly elsewhere ("Kota Bekasi"), when only one is.

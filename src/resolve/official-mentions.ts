@@ -14,6 +14,7 @@ import { lowerCaseKeepsOffsets } from '../extract/official/anchors.js';
 import { NAME_STOPWORDS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
 import { nameAt } from '../extract/official/bind.js';
+import { startsUpper } from '../text/tokenize.js';
 
 export const officialMentions: Resolver<'official'> = {
   id: 'official/mentions',
@@ -75,7 +76,7 @@ export const officialMentions: Resolver<'official'> = {
           }
           continue;
         }
-        if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+        if (t.type !== 'word' || !startsUpper(t.text)) continue;
         const n = nameAt(v, k);
         if (!n) continue;
         const owner = byForm.get(n.name.toLowerCase());

@@ -23,6 +23,7 @@ import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js
 import { nameAt } from '../extract/official/bind.js';
 import { parseOfficeChain, titleAt } from '../extract/official/office.js';
 import { COMMON_WORDS, oneEdit } from '../extract/official/lexicon.js';
+import { startsUpper } from '../text/tokenize.js';
 
 export { oneEdit };
 
@@ -71,7 +72,7 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
     let officeEnd = -1;
     for (let k = 0; k < v.toks.length; k++) {
       const t = v.toks[k];
-      if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+      if (t.type !== 'word' || !startsUpper(t.text)) continue;
       if (titleAt(v, k)) {
         const chain = parseOfficeChain(v, k);
         if (chain.length > 0) {
@@ -85,7 +86,7 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
       const prev = v.toks[k - 1];
       // inside a capitalized run, a name starts only after an office, a body, "RI" or an ordinal:
       // "Presiden RI Ke-8 Prabowo Subianto", "Ketua KPU Hasyim Asy'ari"
-      if (prev && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || regionAt(v, k - 1))) continue;
+      if (prev && prev.type === 'word' && startsUpper(prev.text) && !(k === officeEnd || /\d/.test(prev.text) || prev.lower === 'ri' || v.inst[k - 1] || regionAt(v, k - 1))) continue;
       const n = nameAt(v, k);
       if (!n) continue;
       // "Ny. Herawati Boediono": a wife named by her husband's name is not him
@@ -230,6 +231,9 @@ export const officialNames: Resolver<'official'> = {
   resolve(facts, doc) {
     const names = [...new Set(facts.map((f) => f.name))];
     const words = new Map(names.map((n) => [n, nameWords(n)]));
+    // the first fact of each name
+    const firstFact = new Map<string, OfficialFact>();
+    for (const f of facts) if (!firstFact.has(f.name)) firstFact.set(f.name, f);
     const rename = new Map<string, string>();
     for (const n of names) {
       const w = words.get(n)!;
@@ -237,10 +241,10 @@ export const officialNames: Resolver<'official'> = {
       const holders = names.filter((m) => m !== n && nameWithin(w, words.get(m)!) && words.get(m)!.length >= w.length);
       if (holders.length === 0) continue;
       // the holders must be one person: each within the fullest of them
-      const byFull = holders.map((m) => facts.find((f) => f.name === m)!).reduce(fuller);
+      const byFull = holders.map((m) => firstFact.get(m)!).reduce(fuller);
       const full = byFull.name;
       if (!holders.every((m) => nameWithin(words.get(m)!, words.get(full)!))) continue;
-      const self = facts.find((f) => f.name === n)!;
+      const self = firstFact.get(n)!;
       if (fuller(self, byFull) === self) continue;
       rename.set(n, full);
     }

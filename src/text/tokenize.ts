@@ -182,3 +182,20 @@ function scanTokens(text: string, from: number, to: number, lower: boolean): Tok
   }
   return tokens;
 }
+
+/** Does `s` start with an upper-case letter (`/^\p{Lu}/u`)? Without a regex for ASCII, where that is A-Z. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return STARTS_UPPER.test(s);
+}
+
+/** Does `s` start with a lower-case letter (`/^\p{Ll}/u`)? Without a regex for ASCII, where that is a-z. */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return STARTS_LOWER.test(s);
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;

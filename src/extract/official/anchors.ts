@@ -56,14 +56,38 @@ for (const f of FIRST_TOKENS) {
   }
   terminalList[node] = true;
 }
-const NEXT = Int32Array.from(nextList);
-const TERMINAL = Uint8Array.from(terminalList, (t) => (t ? 1 : 0));
+
+// The trie as an automaton read one character at a time, one table read per character.
+// Character class: 0 for a non-letter, the letter index (1-26) for a lower-case ASCII letter, 26
+// more for a capital (A-Z, the Kelvin sign). States: the trie nodes (0, the root, is "between
+// runs"), SKIP (in a run no first token starts) and FOUND (a run that is a first token ended).
+const CAPITAL = 26;
+const CLASS_COUNT = 53;
+const CLASS = new Uint8Array(0x10000);
+for (let k = 0; k < 26; k++) {
+  CLASS[0x61 + k] = k + 1;
+  CLASS[0x41 + k] = CAPITAL + k + 1;
+}
+CLASS[KELVIN] = CAPITAL + 11;
+const NODES = terminalList.length;
+const SKIP = NODES;
+const FOUND = NODES + 1;
+const STEP = new Int32Array((NODES + 2) * CLASS_COUNT);
+for (let node = 0; node < NODES; node++) {
+  STEP[node * CLASS_COUNT] = node === 0 || !terminalList[node] ? 0 : FOUND;
+  for (let l = 1; l <= 26; l++) STEP[node * CLASS_COUNT + l] = STEP[node * CLASS_COUNT + CAPITAL + l] = nextList[node * 27 + l] || SKIP;
+}
+for (let k = 1; k < CLASS_COUNT; k++) STEP[SKIP * CLASS_COUNT + k] = SKIP;
+for (let k = 0; k < CLASS_COUNT; k++) STEP[FOUND * CLASS_COUNT + k] = FOUND;
 
 // slip targets by their first letter (lower case) and second character code
 const SLIPS_BY_START = new Map<number, string[]>();
+// SLIP_PAIR[letter index * 128 + second character] is 1 where a slip target starts so
+const SLIP_PAIR = new Uint8Array(27 * 128);
 for (const w of SLIPS) {
   const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
   SLIPS_BY_START.set(key, [...(SLIPS_BY_START.get(key) ?? []), w]);
+  SLIP_PAIR[(w.charCodeAt(0) - 0x60) * 128 + w.charCodeAt(1)] = 1;
 }
 
 // the text at p (a capital, lower-cased to w's first letter) may be a slip of w: same second
@@ -75,35 +99,30 @@ function maySlip(text: string, p: number, to: number, w: string): boolean {
   return true;
 }
 
+// may a run that starts at p with a capital (letter index l) be a slip of a title word?
+function slipAt(text: string, p: number, to: number, l: number): boolean {
+  const second = text.charCodeAt(p + 1);
+  if (second >= 128 || SLIP_PAIR[l * 128 + second] === 0) return false;
+  for (const w of SLIPS_BY_START.get((l + 0x60) * 0x10000 + second)!) if (maySlip(text, p, to, w)) return true;
+  return false;
+}
+
 /**
  * May the text between `from` and `to` (one sentence) hold an office title or modifier, as
  * `titleAt` reads its tokens? False only when no token there can match one.
  */
 export function mayHoldTitle(text: string, from: number, to: number): boolean {
   if (!TITLE_GATE_ACTIVE) return true;
-  let i = from;
-  while (i < to) {
-    let l = LETTER[text.charCodeAt(i)];
-    if (l === 0) {
-      i++;
-      continue;
-    }
-    // a run starts at i: a capital may open a slip
-    const c = text.charCodeAt(i);
-    if ((c <= 0x5a || c === KELVIN) && i + 1 < to) {
-      const slips = SLIPS_BY_START.get((l + 0x60) * 0x10000 + text.charCodeAt(i + 1));
-      if (slips) for (const w of slips) if (maySlip(text, i, to, w)) return true;
-    }
-    let node = NEXT[l];
-    i++;
-    while (node !== 0 && i < to && (l = LETTER[text.charCodeAt(i)]) !== 0) {
-      node = NEXT[node * 27 + l];
-      i++;
-    }
-    if (node !== 0 && (i >= to || LETTER[text.charCodeAt(i)] === 0) && TERMINAL[node] === 1) return true;
-    while (i < to && LETTER[text.charCodeAt(i)] !== 0) i++;
+  let state = 0;
+  for (let i = from; i < to; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    // a run starts at i with a capital: it may open a slip
+    if (state === 0 && k > CAPITAL && i + 1 < to && slipAt(text, i, to, k - CAPITAL)) return true;
+    state = STEP[state * CLASS_COUNT + k];
+    if (state === FOUND) return true;
   }
-  return false;
+  // a run that ends with the sentence
+  return state < NODES && terminalList[state];
 }
 
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -8,6 +8,7 @@ import { lowerCaseWords, proseCapitalized, regionAt, type SentenceView } from '.
 import { parseNameAt, type ParsedName } from './name.js';
 import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
+import { startsUpper, startsLower } from '../../text/tokenize.js';
 
 /** Parse a name at token i of a sentence; the name stops at institution and region spans. */
 export function nameAt(v: SentenceView, i: number): ParsedName | null {
@@ -25,7 +26,7 @@ function parseName(v: SentenceView, i: number): ParsedName | null {
   // capitalization tells a name only after a lower-case word, a comma or a bracket, or right
   // after a body or region; at a sentence start or after a title it says nothing
   const prev = v.toks[i - 1];
-  const informative = prev && !v.inst[i - 1] && !regionAt(v, i - 1) && ((prev.type === 'word' && /^\p{Ll}/u.test(prev.text)) || prev.text === ',' || prev.text === '(');
+  const informative = prev && !v.inst[i - 1] && !regionAt(v, i - 1) && ((prev.type === 'word' && startsLower(prev.text)) || prev.text === ',' || prev.text === '(');
   const firstNotCommon = !informative;
   const blocked = (k: number) => v.inst[k] !== null || regionAt(v, k) !== null;
   const n = parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon });
@@ -110,7 +111,7 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
   const from = v.toks.findIndex((t) => t.start === best!.start);
   const prev = v.toks[from - 1];
   // an office phrase before it is no such thing: "Ketua ... Bidang Ekonomi Airlangga Hartarto, yang kini menjabat ..."
-  if (prev && from - 1 > 0 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !ROMAN.test(prev.text) && !officeEndsAt(v, from)) return null;
+  if (prev && from - 1 > 0 && prev.type === 'word' && startsUpper(prev.text) && !ROMAN.test(prev.text) && !officeEndsAt(v, from)) return null;
   return best;
 }
 

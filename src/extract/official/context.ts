@@ -7,8 +7,8 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Sentence } from '../../text/sentences.js';
-import { tokenizeLower } from '../../text/tokenize.js';
-import { findRegionMentions, type RegionMention } from '../../lexicon/regions.js';
+import { tokenizeLower, startsUpper, startsLower } from '../../text/tokenize.js';
+import { findRegionMentions, regionStretches, type RegionMention } from '../../lexicon/regions.js';
 import type { InstitutionFact } from '../../types.js';
 import type { ParsedName, Tok } from './name.js';
 import type { OfficePhrase } from './office.js';
@@ -48,6 +48,11 @@ export interface SentenceView {
   inst: (InstitutionSpan | null)[];
   /** region spans by token, made on first use (`regionAt`): null until then */
   region: (RegionSpan | null)[] | null;
+  /**
+   * while the article is not scanned: where a region mention that starts before `to` may lie, as
+   * [start, end) pairs (regions.ts `regionStretches`); null until asked
+   */
+  regionStretches: { list: number[]; to: number } | null;
   /** a headline in Title Case: capital letters there are no evidence of a name */
   titleCase: boolean;
   /** token ranges [from, to) of titles in Title Case quoted inside the sentence: “Tangis Mensos Risma Pecah Saat Cerita” */
@@ -72,7 +77,7 @@ function mostlyCapitalized(toks: Tok[], from: number, to: number, min: number): 
     const t = toks[k];
     if (t.type !== 'word' || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
     long++;
-    if (/^\p{Lu}/u.test(t.text)) upper++;
+    if (startsUpper(t.text)) upper++;
   }
   return long >= min && upper >= long * 0.75;
 }
@@ -165,7 +170,7 @@ export function lowerCaseWords(doc: Doc): WordSet {
     'official/lower-case-words',
     () =>
       new LazyWordSet(doc, 'lower', (v, out) => {
-        for (const t of v.toks) if (t.type === 'word' && /^\p{Ll}/u.test(t.text)) out.add(t.lower);
+        for (const t of v.toks) if (t.type === 'word' && startsLower(t.text)) out.add(t.lower);
       }),
   );
 }
@@ -189,7 +194,7 @@ export function proseCapitalized(doc: Doc): WordSet {
           const t = v.toks[k];
           const prev = v.toks[k - 1];
           // not first in the sentence or in a quote: '"Jangan bikin gaduh," kata ...'
-          if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && (prev.type === 'word' || prev.text === ',' || prev.text === '(')) out.add(t.lower);
+          if (t.type === 'word' && startsUpper(t.text) && (prev.type === 'word' || prev.text === ',' || prev.text === '(')) out.add(t.lower);
         }
       }),
   );
@@ -268,12 +273,30 @@ function tokensOf(doc: Doc, state: ViewState, s: Sentence): SentenceTokens {
 
 /**
  * The region span covering token k, or null (undefined past the last token). The article's
- * region mentions are scanned on the first question a view of the article is asked: the scan is
- * the costliest part of a view, and only parsing an office or a name asks (an article whose
- * title words head no office never does).
+ * region mentions are scanned on the first question a view of the article is asked about a token
+ * a mention may cover (regions.ts `regionStretches`): the scan is the costliest part of a view,
+ * and only parsing an office or a name asks (an article whose title words head no office never
+ * does), mostly about tokens where no region name can lie.
  */
 export function regionAt(v: SentenceView, k: number): RegionSpan | null | undefined {
-  return (v.region ?? regionSpans(v))[k];
+  if (v.region) return v.region[k];
+  const t = v.toks[k];
+  if (t !== undefined && viewState(v.doc).regions === null) {
+    // a mention covering the token starts in the sentence, at the token or before it
+    const seen = (v.regionStretches ??= { list: [], to: v.sentence.start });
+    if (seen.to <= t.start) {
+      for (const x of regionStretches(v.doc, seen.to, t.start + 1)) seen.list.push(x);
+      seen.to = t.start + 1;
+    }
+    if (!insideStretch(seen.list, t.start, t.end)) return null;
+  }
+  return regionSpans(v)[k];
+}
+
+// does [start, end) lie inside one of the stretches (a flat list of [start, end) pairs)?
+function insideStretch(stretches: number[], start: number, end: number): boolean {
+  for (let j = 0; j < stretches.length; j += 2) if (stretches[j] <= start && end <= stretches[j + 1]) return true;
+  return false;
 }
 
 function regionSpans(v: SentenceView): (RegionSpan | null)[] {
@@ -299,7 +322,7 @@ export function sentenceView(doc: Doc, s: Sentence): SentenceView {
   const { toks, titleCase, quotedTitles } = tokensOf(doc, state, s);
   const sentenceInstitutions = takeInside(state.institutions, s.start, s.end);
   const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
-  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region: null, titleCase, quotedTitles, names: [], offices: [], titles: null };
+  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region: null, regionStretches: null, titleCase, quotedTitles, names: [], offices: [], titles: null };
   state.views[s.index] = view;
   return view;
 }

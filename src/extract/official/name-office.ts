@@ -14,8 +14,8 @@ import type { OfficialFact } from '../../types.js';
 import { titleViews } from './context.js';
 import { nameAt, nameEndingAt, officeEndsAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain, titleAt } from './office.js';
+import { startsLower } from '../../text/tokenize.js';
 
-const startsLower = (s: string) => /^\p{Ll}/u.test(s);
 
 export const nameOffice: ScanExtractor<'official'> = {
   id: 'official/name-office',

@@ -15,6 +15,7 @@ import type { OfficialFact } from '../../types.js';
 import { titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameEndingAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain } from './office.js';
+import { startsUpper } from '../../text/tokenize.js';
 
 // words between the name and the connector: "Arif Budiman beliau sebagai", "X, yang kini menjabat"
 const FILLER = new Set([',', 'yang', 'kini', 'saat', 'ini', 'sekarang', 'juga', 'masih', 'beliau', 'tercatat', 'itu', 'pun']);
@@ -28,7 +29,7 @@ const PERSON_NOUNS = new Set(['lelaki', 'pria', 'wanita', 'perempuan', 'sosok', 
 function lastNameBefore(v: SentenceView, end: number) {
   for (let e = end; e > 0; e--) {
     const t = v.toks[e - 1];
-    if (t.type === 'word' && /^\p{Lu}/u.test(t.text)) {
+    if (t.type === 'word' && startsUpper(t.text)) {
       const n = nameEndingAt(v, e);
       if (n) return n;
     }

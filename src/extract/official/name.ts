@@ -12,7 +12,7 @@
  * Not here: whether a capitalized word sequence is a person at all (the office forms decide),
  * nicknames stated with "atau" / "akrab disapa" (resolve/official-names.ts).
  */
-import { tokenizeLower, type LowerToken } from '../../text/tokenize.js';
+import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, degreeKey } from './lexicon.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
@@ -54,7 +54,6 @@ export interface NameOptions {
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'dos', 'al', 'el']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const isUpperInitial = (s: string) => /^\p{Lu}$/u.test(s);
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 const isAllCaps = (s: string) => /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(s);
 
 // tokens glued to the previous one ("M.Tio": "M" "." "Tio")
@@ -160,8 +159,8 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
     if (known) {
       // a known degree: after a comma, or a dotted or all-caps form ("SH MH") not before a name
       ok = (comma || cand.includes('.') || /^\p{Lu}+$/u.test(cand)) && !(nameFollows && !comma && !cand.includes('.'));
-      if (!/^\p{Lu}/u.test(cand) && !cand.includes('.')) ok = false;
-    } else if (comma && /\.\p{L}/u.test(cand) && /^\p{Lu}/u.test(cand) && key.length <= 8) {
+      if (!startsUpper(cand) && !cand.includes('.')) ok = false;
+    } else if (comma && /\.\p{L}/u.test(cand) && startsUpper(cand) && key.length <= 8) {
       // an unknown dotted degree "M.Tr.A.P." (dots inside: "Senin." closing "kata Erwan, Senin."
       // is a weekday) — but "M.Tio Aliansyah" after a comma is a name
       ok = !nameFollows;

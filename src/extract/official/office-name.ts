@@ -20,6 +20,7 @@ import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import type { ParsedName } from './name.js';
 import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
+import { startsUpper, startsLower } from '../../text/tokenize.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
 
@@ -53,7 +54,7 @@ function introducedList(v: SentenceView, k: number): number {
     if (w === 'antara' && v.lower[j + 1] === 'lain') return j + 2;
     // only a "dari ..." unit may come between: "dari Tim Pemeriksa Daerah (TPD) Sumut"
     if (j === k && w !== 'dari') return -1;
-    if (j > k && v.toks[j].type === 'word' && /^\p{Ll}/u.test(v.toks[j].text)) return -1;
+    if (j > k && v.toks[j].type === 'word' && startsLower(v.toks[j].text)) return -1;
   }
   return -1;
 }
@@ -62,9 +63,9 @@ function introducedList(v: SentenceView, k: number): number {
 function afterDesignation(v: SentenceView, k: number): number {
   if (HONORIFIC_BY_FORM.has(v.toks[k]?.text.replace(/\.$/, '') ?? '')) return k;
   for (let j = k; j < v.toks.length && j - k <= 5; j++) {
-    if (RANK_TRIE.match(v.lower, j) && /^\p{Lu}/u.test(v.toks[j].text)) return j;
+    if (RANK_TRIE.match(v.lower, j) && startsUpper(v.toks[j].text)) return j;
     const t = v.toks[j];
-    if (!(t.type === 'number' || t.text === '/' || (t.type === 'word' && /^\p{Lu}/u.test(t.text)))) break;
+    if (!(t.type === 'number' || t.text === '/' || (t.type === 'word' && startsUpper(t.text)))) break;
   }
   return k;
 }
@@ -77,7 +78,7 @@ function afterDesignation(v: SentenceView, k: number): number {
 function lowerCaseName(v: SentenceView, k: number, office: OfficePhrase): ParsedName | null {
   const t = v.toks[k];
   if (!office.anchored || !t || t.type !== 'word' || !/^\p{Ll}{3,}$/u.test(t.text) || COMMON_WORDS.has(t.lower) || NAME_STOPWORDS.has(t.lower)) return null;
-  if (!/^\p{Lu}/u.test(v.toks[k + 1]?.text ?? '') || !proseCapitalized(v.doc).has(t.lower)) return null;
+  if (!startsUpper(v.toks[k + 1]?.text ?? '') || !proseCapitalized(v.doc).has(t.lower)) return null;
   const rest = nameAt(v, k + 1);
   if (!rest || rest.start !== rest.nameStart) return null;
   const first = t.text.charAt(0).toUpperCase() + t.text.slice(1);
@@ -151,7 +152,7 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     if (!comma && last.entry.regionLevel === 'district' && last.region === null) {
       // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
       let j = k;
-      while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && /^\p{Lu}/u.test(v.toks[j].text)) j++;
+      while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
       if (j === k || v.toks[j]?.text !== ',') continue;
       k = j + 1;
     }

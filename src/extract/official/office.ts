@@ -13,7 +13,7 @@
  * "Presiden ke-6") which give null.
  */
 import { regionByCode } from '../../lexicon/regions.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
@@ -59,7 +59,6 @@ const ABROAD = new Set(['duta-besar', 'konsul-jenderal']);
 const ABROAD_BODIES = new Set(['PPLN', 'KBRI']);
 const CHAIN = new Set(['merangkap', 'sekaligus']);
 
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 /** "Pj." → "Pj", "walikota" → "Walikota", "dan" and acronyms kept: title case of office words. */
 export function titleCase(words: string[]): string {
