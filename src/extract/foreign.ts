@@ -8,21 +8,12 @@
  * Not here: "GIGI ... kampanye Pilpres ... foto saat acara di Tokyo, Jepang" (Indonesian words as
  * often as the foreign ones); a single sentence set abroad (stage/context.ts isForeignAt).
  */
-import { z } from 'zod';
 import type { Doc } from '../doc.js';
-import { LexiconEntrySchema, loadLexicon } from '../lexicon/load.js';
-import { ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS } from './stage/lexicon.js';
+import { ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS, FOREIGN_ALIASES, contextAliases } from './stage/lexicon.js';
 import { leadingWord, matchesAt, stickyCopy, wordAnchors, type WordAnchors } from './word-anchors.js';
 
 /** mentions of other countries from which an article without any Indonesian anchor is set abroad */
 const FOREIGN_DOC_MENTIONS = 2;
-
-// The aliases behind the three patterns (stage/lexicon.ts builds them from the same files): the
-// context words by entry, and the other countries as the officials' lexicon names them.
-const Entries = z.object({ source: z.string().optional(), entries: z.array(LexiconEntrySchema) });
-const CONTEXT = loadLexicon('stage-context.json', Entries, { caseSensitive: true, allowSharedAliases: true }).entries;
-const OFFICE_FOREIGN = loadLexicon('office-foreign.json', Entries, { caseSensitive: true }).entries;
-const aliasesOf = (id: string): string[] => CONTEXT.filter((e) => e.id === id).flatMap((e) => [e.canonical, ...e.aliases]);
 
 /**
  * Where a match of a pattern over `aliases` may start: the leading word of an alias, a whole run
@@ -31,10 +22,10 @@ const aliasesOf = (id: string): string[] => CONTEXT.filter((e) => e.id === id).f
  * alias's leading word (the scan also folds case, as the patterns' `[kK]` classes do). Their own
  * group: some 400 words, wanted only for the articles that the stage and official rules ask about.
  */
-const anchorsOf = (aliases: string[]): WordAnchors => wordAnchors({ word: aliases.map((a) => leadingWord(a).word), group: 'foreign' });
-const DOMESTIC_ANCHORS = anchorsOf(aliasesOf('domestic'));
-const WEAK_ANCHORS = anchorsOf(aliasesOf('domestic-weak'));
-const FOREIGN_ANCHORS = anchorsOf([...aliasesOf('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])]);
+const anchorsOf = (aliases: readonly string[]): WordAnchors => wordAnchors({ word: aliases.map((a) => leadingWord(a).word), group: 'foreign' });
+const DOMESTIC_ANCHORS = anchorsOf(contextAliases('domestic'));
+const WEAK_ANCHORS = anchorsOf(contextAliases('domestic-weak'));
+const FOREIGN_ANCHORS = anchorsOf(FOREIGN_ALIASES);
 
 const DOMESTIC_AT = stickyCopy(DOMESTIC_WORDS);
 const WEAK_AT = stickyCopy(DOMESTIC_WEAK_WORDS);

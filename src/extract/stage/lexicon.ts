@@ -49,7 +49,8 @@ const CONTEXT = loadLexicon('stage-context.json', ContextSchema, { caseSensitive
 // canonical names repeat across the two elections ("Masa tenang"): no alias check
 export const SCHEDULE = loadLexicon('stage-schedule-2024.json', ScheduleSchema, { allowSharedAliases: true });
 
-function contextAliases(id: string): string[] {
+/** The surface forms of a stage-context entry ("domestic", "foreign", ...). */
+export function contextAliases(id: string): string[] {
   const e = CONTEXT.find((c) => c.id === id);
   if (!e) throw new Error(`stage-context.json: entry "${id}" missing`);
   return [e.canonical, ...e.aliases];
@@ -70,7 +71,9 @@ function contextAnchors(id: string): WordAnchors {
 
 // other countries as the officials' lexicon names them (read only: its owner keeps it)
 const OFFICE_FOREIGN = loadLexicon('office-foreign.json', ContextSchema.extend({ source: z.string().optional() }), { caseSensitive: true }).entries;
-const COUNTRIES = surfaceAlternation([...contextAliases('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])]);
+/** Every other country and foreign figure: the "foreign" context words and the officials' list. */
+export const FOREIGN_ALIASES: readonly string[] = [...contextAliases('foreign'), ...OFFICE_FOREIGN.flatMap((e) => [e.canonical, ...e.aliases])];
+const COUNTRIES = surfaceAlternation([...FOREIGN_ALIASES]);
 
 /** Words of an election article: "Pemilu", "Pilkada", "KPU", "paslon". */
 export const ELECTION_WORDS = contextPattern('election');
