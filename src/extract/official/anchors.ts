@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../../doc.js';
 import { MODIFIER_TRIE, POSITION_TRIE, TITLE_SLIP_WORDS } from './lexicon.js';
+import { startsLower, startsUpper } from '../../text/tokenize.js';
 
 // Why the test below is exact. A token whose lower-case text is an alias's first token `f`
 // ("ketua", "pj.", "menpan-rb") starts with a letter that no letter precedes (a word token never
@@ -142,15 +143,11 @@ export function lowerCaseKeepsOffsets(doc: Doc): boolean {
 /** How a token found by `sentencesWithWords` starts as written. */
 export type WordCase = 'any' | 'lower' | 'upper';
 
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-
 // does the text at i start as `written` asks (a whole code point, as the /u tests read it)?
 function startsAs(text: string, i: number, written: WordCase): boolean {
   if (written === 'any') return true;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return written === 'lower' ? c >= 0x61 && c <= 0x7a : c >= 0x41 && c <= 0x5a;
-  return (written === 'lower' ? STARTS_LOWER : STARTS_UPPER).test(text.slice(i, i + 2));
+  const head = text.slice(i, i + 2);
+  return written === 'lower' ? startsLower(head) : startsUpper(head);
 }
 
 /**
