@@ -7,7 +7,8 @@
  * `defaultPipeline` is frozen; `createPipeline()` clones it with changes (unified's manner).
  */
 import { createDoc, makeFact, type Doc } from './doc.js';
-import type { ExtractContext, Extractor, KindModule } from './extract/types.js';
+import type { ExtractContext, Extractor, KindModule, PatternExtractor } from './extract/types.js';
+import { matchesAt, stickyCopy } from './extract/word-anchors.js';
 import { dateModule } from './extract/date/index.js';
 import { institutionModule } from './extract/institution/index.js';
 import { officialModule } from './extract/official/index.js';
@@ -57,6 +58,16 @@ function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>, boilerplat
     return boilerplate ? facts.filter((f) => !doc.sentenceAt(f.start).boilerplate) : facts;
   }
   const out: FactOf<K>[] = [];
+  const take = (m: RegExpExecArray) => {
+    if (boilerplate && doc.sentenceAt(m.index).boilerplate) return;
+    const r = ex.extract(m, ctx);
+    if (Array.isArray(r)) out.push(...r);
+    else if (r) out.push(r);
+  };
+  if (ex.anchors) {
+    for (const m of matchesAt(ex.stickyAt?.(doc) ?? stickyOf(ex), doc.text, ex.anchors(doc))) take(m);
+    return out;
+  }
   const re = ex.pattern;
   re.lastIndex = 0;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
@@ -64,12 +75,16 @@ function runExtractor<K extends FactKind>(doc: Doc, ex: Extractor<K>, boilerplat
       re.lastIndex++;
       continue;
     }
-    if (boilerplate && doc.sentenceAt(m.index).boilerplate) continue;
-    const r = ex.extract(m, ctx);
-    if (Array.isArray(r)) out.push(...r);
-    else if (r) out.push(r);
+    take(m);
   }
   return out;
+}
+
+const STICKY = new WeakMap<PatternExtractor, RegExp>();
+function stickyOf(ex: PatternExtractor<FactKind>): RegExp {
+  let re = STICKY.get(ex);
+  if (!re) STICKY.set(ex, (re = stickyCopy(ex.pattern)));
+  return re;
 }
 
 /** Extract every fact kind of the pipeline from one article. Never throws on odd text. */

@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { createDoc } from '../src/doc.js';
 import { readCorpusArticles } from '../src/dev/golden.js';
-import { scanAnchored, type AnchorKind } from '../src/extract/institution/anchors.js';
+import { anchorsOf, type AnchorKind } from '../src/extract/institution/anchors.js';
+import { matchesAt, stickyCopy } from '../src/extract/word-anchors.js';
 import { ACRONYM } from '../src/extract/institution/acronym.js';
 import { NAME } from '../src/extract/institution/full-name.js';
 import { BEFORE, FORM } from '../src/extract/institution/lower-case.js';
-import type { ExtractContext } from '../src/extract/types.js';
 import { PROJECT_ROOT, testArticle } from './helpers/shared.js';
 
 const PATTERNS: Array<[AnchorKind, RegExp]> = [
@@ -35,11 +35,14 @@ function scanned(text: string, kind: AnchorKind, pattern: RegExp): Match[] {
   return out;
 }
 
+/** The same, with the pattern tried only at the anchors, as the pipeline does for these extractors. */
 function anchored(text: string, kind: AnchorKind, pattern: RegExp): Match[] {
   const doc = createDoc(testArticle(text));
-  const ctx = { doc } as ExtractContext<'institution'>;
-  const facts = scanAnchored(ctx, kind, pattern, (m) => (kept(kind, text, m.index) ? ({ start: m.index, text: m[0] } as never) : null));
-  return facts.map((f) => [f.start, f.text]);
+  const out: Match[] = [];
+  for (const m of matchesAt(stickyCopy(pattern), text, anchorsOf(kind)(doc))) {
+    if (!doc.sentenceAt(m.index).boilerplate && kept(kind, text, m.index)) out.push([m.index, m[0]]);
+  }
+  return out;
 }
 
 const SENTENCES = [

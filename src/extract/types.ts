@@ -6,6 +6,7 @@
  */
 import type { Doc, FactInit, FactValue } from '../doc.js';
 import type { FactKind, FactOf, Message } from '../types.js';
+import type { StickyAt } from './word-anchors.js';
 
 export interface ExtractContext<K extends FactKind> {
   readonly doc: Doc;
@@ -26,6 +27,14 @@ export interface PatternExtractor<K extends FactKind = FactKind> extends Extract
   /** global (`g`) regex with named groups; matches inside boilerplate sentences are skipped */
   pattern: RegExp;
   extract(m: RegExpExecArray, ctx: ExtractContext<K>): FactOf<K> | FactOf<K>[] | null;
+  /**
+   * Where a match may start, found cheaply (word-anchors.ts): then `pattern` is tried only there,
+   * sticky, and gives the matches of its loop over the whole text, as long as the anchors are a
+   * necessary condition of a match (the extractor says why).
+   */
+  anchors?(doc: Doc): readonly number[];
+  /** the sticky pattern to try at an anchor, when it depends on what stands there (default: `pattern`, sticky) */
+  stickyAt?(doc: Doc): StickyAt;
 }
 
 export interface ScanExtractor<K extends FactKind = FactKind> extends ExtractorBase<K> {

@@ -26,8 +26,6 @@
  * Not here: deciding whether a rule matches (the rule's own regex does, sticky, at the anchors).
  */
 import type { Doc } from '../doc.js';
-import type { FactKind, FactOf } from '../types.js';
-import type { ExtractContext } from './types.js';
 
 export interface WordAnchorSpec {
   /** a whole run of letters, compared in lower case ASCII */
@@ -462,26 +460,4 @@ export function* matchesAt(sticky: StickyAt, text: string, starts: readonly numb
 /** A sticky copy of a global pattern, for `matchesAt`. */
 export function stickyCopy(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.replace('g', '') + 'y');
-}
-
-/**
- * The facts a pattern extractor gives in the pipeline's loop (matches in boilerplate sentences
- * skipped), with its pattern tried only at `starts` (see `matchesAt`): for rules turned into scan
- * extractors so that a document without their words costs one lookup.
- */
-export function anchoredFacts<K extends FactKind>(
-  ctx: ExtractContext<K>,
-  sticky: StickyAt,
-  starts: readonly number[],
-  extract: (m: RegExpExecArray, ctx: ExtractContext<K>) => FactOf<K> | FactOf<K>[] | null,
-): FactOf<K>[] {
-  const out: FactOf<K>[] = [];
-  const { doc } = ctx;
-  for (const m of matchesAt(sticky, doc.text, starts)) {
-    if (doc.sentenceAt(m.index).boilerplate) continue;
-    const r = extract(m, ctx);
-    if (Array.isArray(r)) out.push(...r);
-    else if (r) out.push(r);
-  }
-  return out;
 }

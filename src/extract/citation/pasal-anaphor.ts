@@ -8,12 +8,12 @@
  * Not here: "pasal-pasal tersebut" (plural, several antecedents), "Al-Maidah ayat 51" (a verse),
  * an ayat inside a "Pasal ..." chain (pinpoint.ts).
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { CitationFact } from '../../types.js';
 import { ORDINAL_ALT, ORDINALS } from './lexicon.js';
 import { pinpointAnalysis } from './pinpoint.js';
 import { setPending } from '../../resolve/citation-pending.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { wordAnchors } from '../word-anchors.js';
 
 const AYAT_VALUE = String.raw`(?:\(\s*(?<p{n}>\d{1,3})\s*\)|(?<d{n}>\d{1,3})(?![\p{N}])|(?<o{n}>${ORDINAL_ALT})(?![\p{L}]))`;
 const SAME = String.raw`(?:yang\s+sama|tersebut|itu|ini)(?![\p{L}])`;
@@ -22,10 +22,10 @@ const AYAT = String.raw`(?:[Aa]yat|AYAT)`;
 // a lone "ayat (3)" only after words that introduce a provision, never after a name ("Al-Maidah ayat 51")
 const LONE_BEFORE = /(?:^|[\s,;:("“])(?:di|pada|dalam|dan|serta|sedangkan|kemudian|lalu|juga|menurut|berdasarkan|sesuai|bunyi|diatur|disebutkan|menyebutkan)\s+$/i;
 
-// sticky: tried only at the anchors below
+// tried only at the anchors below
 const ANAPHOR = new RegExp(
   String.raw`${PASAL}\s+${SAME}(?:[\s,]+(?:(?:di|pada|dalam)\s+)?${AYAT}\s*${AYAT_VALUE.replace(/\{n\}/g, '1')})?|(?<![\p{L}\p{N}])${AYAT}\s*${AYAT_VALUE.replace(/\{n\}/g, '2')}(?<tail>\s+(?:(?:pada|dari|di|dalam)\s+)?(?:[Pp]asal)\s+${SAME})?`,
-  'uy',
+  'gu',
 );
 // A match starts after no letter or digit with "pasal" (a whole run of letters: a space follows)
 // or "ayat" (an ordinal may be glued to it: "ayatkedua").
@@ -53,8 +53,10 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'citation'>): CitationFact
   return setPending(doc, fact, { type: 'pasal-anaphor', ayat });
 }
 
-export const pasalAnaphor: ScanExtractor<'citation'> = {
+export const pasalAnaphor: PatternExtractor<'citation'> = {
   id: 'citation/pasal-anaphor',
   kind: 'citation',
-  scan: (ctx) => anchoredFacts(ctx, ANAPHOR, ANCHORS.in(ctx.doc), read),
+  pattern: ANAPHOR,
+  anchors: (doc) => ANCHORS.in(doc),
+  extract: read,
 };

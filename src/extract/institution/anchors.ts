@@ -1,8 +1,8 @@
 /**
  * Where an institution form may start in an article, from the shared word-anchor scan
  * (extract/word-anchors.ts), so that the three extractors' patterns (large alternations with a
- * Unicode lookbehind, slow to scan over a whole article) run only there, anchored (a sticky
- * copy), with exactly the matches of a scan.
+ * Unicode lookbehind, slow to scan over a whole article) run only there (the pipeline tries them
+ * sticky at the anchors), with exactly the matches of a scan.
  *
  * The anchors of a kind are the letter runs that start with the leading letters of one of its
  * forms ("komisi" of "Komisi Pemilihan Umum", "pdi" of "PDI-P", "mabes" of "Mabes Polri"). A
@@ -19,9 +19,8 @@
  * Handles: "Komisi Pemilihan Umum", "KOMISI PEMILIHAN UMUM", "KPU", "Mabes Polri", "bawaslu", "PEMPROV".
  * Not here: what a match means (build.ts), the forms themselves (lexicon.ts).
  */
-import type { FactOf } from '../../types.js';
-import type { ExtractContext } from '../types.js';
-import { anchoredFacts, leadingWord, stickyCopy, wordAnchors, type WordAnchors } from '../word-anchors.js';
+import type { Doc } from '../../doc.js';
+import { leadingWord, wordAnchors, type WordAnchors } from '../word-anchors.js';
 import { ACRONYM_FORMS, LOWER_FORMS, NAME_FORMS } from './lexicon.js';
 
 export type AnchorKind = 'name' | 'acronym' | 'lower';
@@ -33,19 +32,8 @@ const ANCHORS: Record<AnchorKind, WordAnchors> = {
   lower: wordAnchors({ prefix: leading(LOWER_FORMS.keys()) }),
 };
 
-const STICKY = new Map<RegExp, RegExp>();
-
-/**
- * The facts of a global `pattern` over the article, as the pipeline scans it (matches in
- * boilerplate sentences skipped), trying the pattern only at the anchors of `kind`.
- */
-export function scanAnchored(
-  ctx: ExtractContext<'institution'>,
-  kind: AnchorKind,
-  pattern: RegExp,
-  extract: (m: RegExpExecArray) => FactOf<'institution'> | null,
-): FactOf<'institution'>[] {
-  let sticky = STICKY.get(pattern);
-  if (!sticky) STICKY.set(pattern, (sticky = stickyCopy(pattern)));
-  return anchoredFacts(ctx, sticky, ANCHORS[kind].in(ctx.doc), (m) => extract(m));
+/** Where a form of `kind` may start in the article (an extractor's `anchors`). */
+export function anchorsOf(kind: AnchorKind): (doc: Doc) => readonly number[] {
+  const anchors = ANCHORS[kind];
+  return (doc) => anchors.in(doc);
 }

@@ -7,21 +7,22 @@
  * "Dinas Kominfotik Provinsi Lampung", "Kemenko Polkam RI", "Partai Amanat Nasional".
  * Not here: acronyms and short forms ("KPU", "Pemprov", "Polda": acronym.ts).
  */
-import type { ScanExtractor } from '../types.js';
-import { scanAnchored } from './anchors.js';
+import type { PatternExtractor } from '../types.js';
+import { anchorsOf } from './anchors.js';
 import { institutionFact } from './build.js';
 import { formOfName, NAME_ALTERNATION } from './lexicon.js';
 
 /** The full-name pattern (exported for tests). */
 export const NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
 
-export const fullName: ScanExtractor<'institution'> = {
+export const fullName: PatternExtractor<'institution'> = {
   id: 'institution/full-name',
   kind: 'institution',
   // tried only where a name's first word is (anchors.ts)
-  scan: (ctx) =>
-    scanAnchored(ctx, 'name', NAME, (m) => {
-      const form = formOfName(m.groups!.name);
-      return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
-    }),
+  pattern: NAME,
+  anchors: anchorsOf('name'),
+  extract: (m, ctx) => {
+    const form = formOfName(m.groups!.name);
+    return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
+  },
 };

@@ -6,9 +6,9 @@
  * "#KPUMelayani", "salah-kpu-menggunakan"), acronyms that count only in context (MK, PAN, PPK),
  * parties (lower-case "gelora", "demokrat" are ordinary words) and forms of two letters.
  */
-import type { ScanExtractor } from '../types.js';
+import type { PatternExtractor } from '../types.js';
 import { alternation } from '../../lexicon/load.js';
-import { scanAnchored } from './anchors.js';
+import { anchorsOf } from './anchors.js';
 import { institutionFact } from './build.js';
 import { formOfAcronym, LOWER_FORMS } from './lexicon.js';
 
@@ -27,17 +27,18 @@ export const FORM = new RegExp(
   'gu',
 );
 
-export const lowerCase: ScanExtractor<'institution'> = {
+export const lowerCase: PatternExtractor<'institution'> = {
   id: 'institution/lower-case',
   kind: 'institution',
   // tried only where a form starts after no ASCII letter or digit (anchors.ts)
-  scan: (ctx) =>
-    scanAnchored(ctx, 'lower', FORM, (m) => {
-      const written = m.groups!.acronym;
-      // the lexicon's own case ("KPU", "PANTARLIH") is acronym.ts; the character before is checked
-      // here, not by a lookbehind, so that the regex can skip ahead by first letters
-      if (formOfAcronym(written) || (m.index > 0 && BEFORE.test(ctx.doc.text[m.index - 1]))) return null;
-      const form = LOWER_FORMS.get(written.toLowerCase());
-      return form ? institutionFact(ctx, m.index, m.index + written.length, form) : null;
-    }),
+  pattern: FORM,
+  anchors: anchorsOf('lower'),
+  extract: (m, ctx) => {
+    const written = m.groups!.acronym;
+    // the lexicon's own case ("KPU", "PANTARLIH") is acronym.ts; the character before is checked
+    // here, not by a lookbehind, so that the regex can skip ahead by first letters
+    if (formOfAcronym(written) || (m.index > 0 && BEFORE.test(ctx.doc.text[m.index - 1]))) return null;
+    const form = LOWER_FORMS.get(written.toLowerCase());
+    return form ? institutionFact(ctx, m.index, m.index + written.length, form) : null;
+  },
 };

@@ -15,11 +15,11 @@
  * election); "mencalonkan diri sebagai Presiden PKS" or "...
  * sebagai ketua umum" (offices of a party or an organisation); a foreign setting (context.ts).
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
-import { isElectionDoc, isForeignAt } from './context.js';
+import { electionAnchors, isElectionDoc, isForeignAt } from './context.js';
 import { COUNTRY_AFTER } from './lexicon.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { wordAnchors } from '../word-anchors.js';
 
 const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))?)`;
 const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
@@ -36,12 +36,12 @@ const SUBJECT_REACH = 80;
 // a candidate in the same sentence before the verb: "dua paslon Pilgub Jatim", "calon yang sudah"
 const CANDIDATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CANDIDATE}(?![\p{L}])[^.!?;\n]*$`, 'iu');
 
-// sticky: tried only at the anchors below, in an election article
+// tried only at the anchors below, in an election article
 const CANDIDACY = new RegExp(
   String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
     String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
     String.raw`|mendaftar\s+(?:di|ke)\s+${KPU})(?![\p{L}])`,
-  'iuy',
+  'giu',
 );
 // a match starts after no letter with one of the verbs of CANDIDACY, a whole run of letters (a
 // space follows each verb in the pattern)
@@ -59,13 +59,13 @@ function readCandidacy(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageF
   return ctx.fact(m.index, m.index + m[0].length, { id: 'pencalonan', election: null, dates: [] }, { confidence: 0.75 });
 }
 
-export const candidacy: ScanExtractor<'stage'> = {
+export const candidacy: PatternExtractor<'stage'> = {
   id: 'stage/candidacy',
   kind: 'stage',
-  scan(ctx) {
-    const starts = CANDIDACY_ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, CANDIDACY, starts, readCandidacy) : [];
-  },
+  pattern: CANDIDACY,
+  // in an election article only, tried where a verb of the pattern stands
+  anchors: (doc) => electionAnchors(doc, CANDIDACY_ANCHORS),
+  extract: readCandidacy,
 };
 
 /**
@@ -79,8 +79,8 @@ const SET_OR_SUBMITTED = new RegExp(
 );
 const LETTER = /\p{L}/u;
 
-// the keywords of SET_OR_SUBMITTED (sticky, ASCII case-insensitive)
-const SUBMITTING = /(?:penetapan|mengajukan|diajukan|pengajuan)/iy;
+// the keywords of SET_OR_SUBMITTED (ASCII case-insensitive)
+const SUBMITTING = /(?:penetapan|mengajukan|diajukan|pengajuan)/gi;
 // A fact needs a keyword after no letter, followed by a space (SET_OR_SUBMITTED): a whole run of
 // letters. A keyword inside a word ("xpenetapan") yields nothing and cannot overlap one that
 // starts a word (a keyword holds letters only), so trying the anchors alone gives the same facts.
@@ -103,11 +103,11 @@ function readSubmitted(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageF
  * batas partai untuk mengajukan calon presiden". The keyword is found first (a word anchor, in
  * an election article only); the rest is read after it.
  */
-export const candidacySubmitted: ScanExtractor<'stage'> = {
+export const candidacySubmitted: PatternExtractor<'stage'> = {
   id: 'stage/candidacy-submitted',
   kind: 'stage',
-  scan(ctx) {
-    const starts = SUBMITTING_ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, SUBMITTING, starts, readSubmitted) : [];
-  },
+  pattern: SUBMITTING,
+  // in an election article only, tried where a keyword stands
+  anchors: (doc) => electionAnchors(doc, SUBMITTING_ANCHORS),
+  extract: readSubmitted,
 };

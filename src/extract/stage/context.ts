@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../doc.js';
 import { ABROAD_WORDS, ELECTION_ANCHORS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
-import { stickyCopy } from '../word-anchors.js';
+import { stickyCopy, type WordAnchors } from '../word-anchors.js';
 
 const ELECTION_AT = stickyCopy(ELECTION_WORDS);
 
@@ -20,6 +20,14 @@ export function isElectionDoc(doc: Doc): boolean {
       return ELECTION_AT.test(doc.text);
     }),
   );
+}
+
+const NO_ANCHORS: readonly number[] = [];
+
+/** The anchors of a rule that counts only in an election article: none in any other article. */
+export function electionAnchors(doc: Doc, anchors: WordAnchors): readonly number[] {
+  const starts = anchors.in(doc);
+  return starts.length > 0 && isElectionDoc(doc) ? starts : NO_ANCHORS;
 }
 
 /** Sentences back that a foreign setting carries over ("Trump menjadi calon Presiden AS ... Dalam debat capres ...") */

@@ -13,11 +13,11 @@
  * Speed: the keyword is found first (a word anchor, in an election article only); the office is
  * looked for around it.
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
-import { isElectionDoc, isForeignAt } from './context.js';
+import { electionAnchors, isElectionDoc, isForeignAt } from './context.js';
 import { COUNTRY_AFTER } from './lexicon.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { wordAnchors } from '../word-anchors.js';
 
 // elected offices (UU 7/2017, UU 10/2016)
 const ELECTED = String.raw`(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|wapres|kepala\s+daerah|anggota\s+(?:DPR|DPRD|DPD|MPR|dewan)|legislator|caleg\s+terpilih|calon\s+terpilih|pasangan\s+calon\s+terpilih|paslon\s+terpilih)`;
@@ -37,8 +37,8 @@ const APPOINTED = /(?<![\p{L}])(?:pj|penjabat|plt|plh|pejabat|menteri|wakil\s+me
 const TITLE_BEFORE = 12;
 const LETTER = /\p{L}/u;
 
-/** the keyword (sticky, ASCII case-insensitive) */
-const KEYWORD = /(?:dilantik|pelantikan|(?:diambil|pengambilan|mengucapkan)\s+sumpah)/iy;
+/** the keyword (ASCII case-insensitive) */
+const KEYWORD = /(?:dilantik|pelantikan|(?:diambil|pengambilan|mengucapkan)\s+sumpah)/ig;
 // A fact needs the keyword after no letter and before no letter: its first word is a whole run of
 // letters. A keyword inside a word yields nothing and cannot overlap one that starts a word (it
 // holds letters and spaces only, and "sumpah" starts no keyword).
@@ -70,11 +70,11 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | nul
   return ctx.fact(start, end, { id: 'pengucapan-sumpah', election: null, dates: [] }, { confidence: 0.7 });
 }
 
-export const inauguration: ScanExtractor<'stage'> = {
+export const inauguration: PatternExtractor<'stage'> = {
   id: 'stage/inauguration',
   kind: 'stage',
-  scan(ctx) {
-    const starts = ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, KEYWORD, starts, read) : [];
-  },
+  pattern: KEYWORD,
+  // in an election article only, tried where a word of the pattern stands
+  anchors: (doc) => electionAnchors(doc, ANCHORS),
+  extract: read,
 };

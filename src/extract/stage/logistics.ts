@@ -12,10 +12,10 @@
  * The object is found first (a word anchor, in an election article only); the verb is looked for
  * in the same clause around it, within CLAUSE_REACH characters.
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
-import { isElectionDoc } from './context.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { electionAnchors, isElectionDoc } from './context.js';
+import { wordAnchors } from '../word-anchors.js';
 
 const ACTIVE = String.raw`(?:mengirim(?:kan)?|mendistribusikan|mencetak|menyortir|melipat|mengangkut|menyalurkan|mengantar(?:kan)?)`;
 const PASSIVE = String.raw`(?:dikirim(?:kan)?|didistribusikan|dicetak|disortir|dilipat|diangkut|disalurkan|diantar(?:kan)?|tiba|sampai\s+di)`;
@@ -28,8 +28,8 @@ const VERB_AFTER = new RegExp(String.raw`^[^.;!?\n]{0,${CLAUSE_REACH}}?(?<![\p{L
 // "foto surat suara", "video kotak suara": a picture of the logistics, not the logistics
 const PICTURE_BEFORE = /(?:foto|video|gambar|unggahan|tangkapan\s+layar|spesimen|contoh)\s+$/i;
 
-/** the object (sticky) */
-const OBJECT = /(?:surat|kotak|bilik)\s+suara|logistik(?:\s+(?:pemilu|pilkada|pemilihan))?/iuy;
+/** the object */
+const OBJECT = /(?:surat|kotak|bilik)\s+suara|logistik(?:\s+(?:pemilu|pilkada|pemilihan))?/iug;
 // A fact needs the object after and before no letter or digit: its first word is a whole run of
 // letters. An object inside a word yields nothing and cannot overlap one that starts a word (it
 // holds letters and spaces only, and none of its later words starts an object).
@@ -51,11 +51,11 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | nul
   return null;
 }
 
-export const logistics: ScanExtractor<'stage'> = {
+export const logistics: PatternExtractor<'stage'> = {
   id: 'stage/logistics',
   kind: 'stage',
-  scan(ctx) {
-    const starts = ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, OBJECT, starts, read) : [];
-  },
+  pattern: OBJECT,
+  // in an election article only, tried where a word of the pattern stands
+  anchors: (doc) => electionAnchors(doc, ANCHORS),
+  extract: read,
 };

@@ -10,10 +10,10 @@
  * memenuhi syarat" (selection of election bodies, not candidacy), "dinyatakan lolos" with no
  * candidate or party before it in the sentence ("peserta CPNS dinyatakan lolos").
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
-import { isElectionDoc, isForeignAt } from './context.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { electionAnchors, isElectionDoc, isForeignAt } from './context.js';
+import { wordAnchors } from '../word-anchors.js';
 
 // the subject, nearest before the verb in the same sentence (the last one found wins)
 const SUBJECT = /(?<![\p{L}])(?:(?<party>partai\s+politik|parpol|partai)|(?<candidate>pasangan|paslon|bapaslon|bakal\s+calon|calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|perseorangan)|(?<body>PPK|PPS|KPPS|Pantarlih|PPDP|Panwascam|PTPS|KPU|KPUD|Bawaslu|Panwaslu|CPNS|PPPK|seleksi))(?![\p{L}])/giu;
@@ -22,8 +22,8 @@ const SELECTION_AFTER = /\s+(?:seleksi|tes|ujian|administrasi\s+seleksi)(?![\p{L
 /** how far back in the sentence the subject may stand */
 const SUBJECT_REACH = 90;
 
-/** the verb and the verdict (sticky) */
-const DECLARED = /(?<![\p{L}])dinyatakan\s+(?:(?:tidak|tak|belum)\s+)?(?:lolos|memenuhi\s+syarat|TMS|MS)(?![\p{L}])/iuy;
+/** the verb and the verdict */
+const DECLARED = /(?<![\p{L}])dinyatakan\s+(?:(?:tidak|tak|belum)\s+)?(?:lolos|memenuhi\s+syarat|TMS|MS)(?![\p{L}])/iug;
 // a match starts with "dinyatakan", a whole run of letters (no letter before, a space after)
 const ANCHORS = wordAnchors({ word: ['dinyatakan'] });
 
@@ -46,11 +46,11 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | nul
   return ctx.fact(m.index, m.index + m[0].length, { id, election: null, dates: [] }, { confidence: 0.65 });
 }
 
-export const qualification: ScanExtractor<'stage'> = {
+export const qualification: PatternExtractor<'stage'> = {
   id: 'stage/qualification',
   kind: 'stage',
-  scan(ctx) {
-    const starts = ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, DECLARED, starts, read) : [];
-  },
+  pattern: DECLARED,
+  // in an election article only, tried where a word of the pattern stands
+  anchors: (doc) => electionAnchors(doc, ANCHORS),
+  extract: read,
 };

@@ -12,10 +12,10 @@
  * pemungutan suara (KPPS)" (bodies and places, not stages); "verifikasi administrasi" without
  * saying of what (verification.ts).
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
 import { alternation } from '../../lexicon/load.js';
-import { anchoredFacts, leadingWord, runAt, wordAnchors } from '../word-anchors.js';
+import { leadingWord, runAt, wordAnchors } from '../word-anchors.js';
 import { surfaceKey } from '../citation/lexicon.js';
 import { COUNTRY_AFTER, NON_ELECTION_VOTE, STAGE_VARIANTS, type StageVariant } from './lexicon.js';
 import { isElectionDoc, isForeignAt } from './context.js';
@@ -38,10 +38,11 @@ function nonElectionVote(text: string, start: number, end: number, sentence: { s
 }
 
 const ALIASES = STAGE_VARIANTS.flatMap((v) => v.aliases);
-/** one case-insensitive alternation of `aliases` (faster than per-letter classes), sticky */
-const variantPattern = (aliases: readonly string[]): RegExp =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(aliases).replace(/-/g, String.raw`(?:\s*-\s*|\s+)`)})(?![\p{L}\p{N}])`, 'iuy');
-const PATTERN = variantPattern(ALIASES);
+/** one case-insensitive alternation of `aliases` (faster than per-letter classes) */
+const variantPattern = (aliases: readonly string[], flags: string): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(aliases).replace(/-/g, String.raw`(?:\s*-\s*|\s+)`)})(?![\p{L}\p{N}])`, flags);
+const PATTERN = variantPattern(ALIASES, 'giu');
+const PATTERN_AT = variantPattern(ALIASES, 'iuy');
 // A match starts after no letter or digit with an alias's leading word, a whole run of letters: a
 // space, hyphen or digit follows it in the alias ("dp4"), or the alias ends there (no letter or
 // digit after the match).
@@ -49,8 +50,8 @@ const ANCHORS = wordAnchors({ word: ALIASES.map((a) => leadingWord(a).word) });
 // PATTERN split by leading word: at an anchor only the aliases with the word that stands there can
 // match, and they keep their order (longest first), so trying them alone gives PATTERN's match.
 const BY_WORD = new Map<string, RegExp>();
-for (const word of new Set(ALIASES.map((a) => leadingWord(a).word))) BY_WORD.set(word, variantPattern(ALIASES.filter((a) => leadingWord(a).word === word)));
-const patternAt = (text: string) => (at: number) => BY_WORD.get(runAt(text, at)) ?? PATTERN;
+for (const word of new Set(ALIASES.map((a) => leadingWord(a).word))) BY_WORD.set(word, variantPattern(ALIASES.filter((a) => leadingWord(a).word === word), 'iuy'));
+const patternAt = (text: string) => (at: number) => BY_WORD.get(runAt(text, at)) ?? PATTERN_AT;
 
 function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | null {
   const v = BY_SURFACE.get(surfaceKey(m[0]));
@@ -67,8 +68,11 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | nul
   return ctx.fact(m.index, m.index + m[0].length, { id: v.stage, election: null, dates: [] }, { lexicon: [v.id], confidence: v.context === 'election' ? 0.75 : 0.9 });
 }
 
-export const variant: ScanExtractor<'stage'> = {
+export const variant: PatternExtractor<'stage'> = {
   id: 'stage/variant',
   kind: 'stage',
-  scan: (ctx) => anchoredFacts(ctx, patternAt(ctx.doc.text), ANCHORS.in(ctx.doc), read),
+  pattern: PATTERN,
+  anchors: (doc) => ANCHORS.in(doc),
+  stickyAt: (doc) => patternAt(doc.text),
+  extract: read,
 };

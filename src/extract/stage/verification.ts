@@ -9,17 +9,17 @@
  * Not here: "verifikasi syarat dukungan" and "verifikasi parpol" (plain variants, variant.ts);
  * "verifikasi data" of anything else (no object, no earlier reading).
  */
-import type { ExtractContext, ScanExtractor } from '../types.js';
+import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
-import { isElectionDoc } from './context.js';
-import { anchoredFacts, wordAnchors } from '../word-anchors.js';
+import { electionAnchors, isElectionDoc } from './context.js';
+import { wordAnchors } from '../word-anchors.js';
 
 // what is verified, in the words that follow (same clause, a few words on)
 const OBJECT = /^[\s\S]{0,60}?(?<![\p{L}])(?:(?<party>partai\s+politik|parpol|partai|Sipol|peserta\s+pemilu)|(?<candidate>bakal\s+calon|calon|bacaleg|caleg|paslon|pasangan|DPD|perseorangan|syarat\s+dukungan|dukungan))(?![\p{L}])/iu;
 const CLAUSE_END = /[.;!?]/;
 
-/** "verifikasi administrasi/faktual" (sticky) */
-const VERIFICATION = /(?<![\p{L}])[Vv][Ee][Rr][Ii][Ff][Ii][Kk][Aa][Ss][Ii]\s+(?:[Aa][Dd][Mm][Ii][Nn][Ii][Ss][Tt][Rr][Aa][Ss][Ii]|[Ff][Aa][Kk][Tt][Uu][Aa][Ll])(?![\p{L}])/uy;
+/** "verifikasi administrasi/faktual" */
+const VERIFICATION = /(?<![\p{L}])[Vv][Ee][Rr][Ii][Ff][Ii][Kk][Aa][Ss][Ii]\s+(?:[Aa][Dd][Mm][Ii][Nn][Ii][Ss][Tt][Rr][Aa][Ss][Ii]|[Ff][Aa][Kk][Tt][Uu][Aa][Ll])(?![\p{L}])/ug;
 // a match starts with "verifikasi", a whole run of letters (no letter before, a space after)
 const ANCHORS = wordAnchors({ word: ['verifikasi'] });
 
@@ -44,11 +44,11 @@ function read(m: RegExpExecArray, ctx: ExtractContext<'stage'>): StageFact | nul
   return ctx.fact(m.index, end, { id, election: null, dates: [] }, { confidence: o ? 0.85 : 0.7 });
 }
 
-export const verification: ScanExtractor<'stage'> = {
+export const verification: PatternExtractor<'stage'> = {
   id: 'stage/verification',
   kind: 'stage',
-  scan(ctx) {
-    const starts = ANCHORS.in(ctx.doc);
-    return starts.length > 0 && isElectionDoc(ctx.doc) ? anchoredFacts(ctx, VERIFICATION, starts, read) : [];
-  },
+  pattern: VERIFICATION,
+  // in an election article only, tried where a word of the pattern stands
+  anchors: (doc) => electionAnchors(doc, ANCHORS),
+  extract: read,
 };
