@@ -3,9 +3,8 @@
  * whole runs, prefixes and infixes of letters, the starts of digit runs, the word found at each
  * start, and long texts read as two halves side by side.
  */
-import { readFileSync } from 'node:fs';
 import { wordAnchors, type WordAnchorSpec } from '../src/extract/word-anchors.js';
-import { describeShared, sharedPath } from './helpers/shared.js';
+import { describeShared, benchTexts } from './helpers/shared.js';
 
 /** The anchors of `spec` in `text` as the module comment defines them, with the first registered word at each start. */
 function reference(spec: WordAnchorSpec, text: string): { starts: number[]; tags: number[] } {
@@ -62,11 +61,7 @@ describe('word anchors with digit runs and tags = a plain reading', () => {
 });
 
 describeShared('word anchors on news-12k = a plain reading', () => {
-  const texts = readFileSync(sharedPath('bench/news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .slice(0, 500)
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = benchTexts().slice(0, 500);
   test(`${texts.length} articles`, () => {
     const differ = texts.filter((text) => anchors.some(({ spec, anchors: a }) => JSON.stringify(a.taggedInText(text)) !== JSON.stringify(reference(spec, text))));
     expect(differ).toEqual([]);

@@ -3,11 +3,10 @@
  * anchor regex over the whole text (every offset an anchor), and texts with "ſ" or "K" (which
  * the word anchors fold and the date regexes do not) still read by that regex.
  */
-import { readFileSync } from 'node:fs';
 import { DATE_FORMS } from '../src/extract/date/index.js';
 import { compileForms, scanDates } from '../src/extract/date/scan.js';
 import { anchoredAndEverywhere, realArticles } from './stage-perf-helper.js';
-import { describeShared, sharedPath, testArticle } from './helpers/shared.js';
+import { describeShared, testArticle, benchTexts } from './helpers/shared.js';
 
 describe('date scan: anchored = everywhere', () => {
   test.each([
@@ -37,11 +36,7 @@ describe('date scan on real articles: anchored = everywhere', () => {
 
 describeShared('date anchors on news-12k: listed = ANCHOR regex', () => {
   const forms = compileForms(DATE_FORMS);
-  const texts = readFileSync(sharedPath('bench/news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .slice(0, 3000)
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = benchTexts().slice(0, 3000);
   test(`${texts.length} articles`, () => {
     const differ = texts.filter((t) => JSON.stringify(scanDates(t, forms)) !== JSON.stringify(scanDates(t, forms, undefined, null)));
     expect(differ).toEqual([]);

@@ -4,7 +4,6 @@
  * (`DateForm.digitRuns`, `digitThen`), `key` without its replacements for plain words, the
  * calendar without Date objects, and the merge of repeated values copying only merged facts.
  */
-import { readFileSync } from 'node:fs';
 import { createDoc, makeFact } from '../src/doc.js';
 import { DATE_FORMS, dateModule, dateScan } from '../src/extract/date/index.js';
 import { daysInMonth, isoWeekday } from '../src/extract/date/calendar.js';
@@ -14,7 +13,7 @@ import { compileForms, scanDates } from '../src/extract/date/scan.js';
 import type { DateForm } from '../src/extract/date/types.js';
 import type { ExtractContext } from '../src/extract/types.js';
 import type { DateFact } from '../src/types.js';
-import { describeShared, sharedPath, testArticle } from './helpers/shared.js';
+import { describeShared, testArticle, benchTexts } from './helpers/shared.js';
 
 // every digit form at every digit anchor, as before the run lengths and next characters were declared
 const gated = compileForms(DATE_FORMS);
@@ -38,11 +37,7 @@ describe('digit forms: gated = tried at every digit run', () => {
 });
 
 describeShared('digit forms on news-12k: gated = tried at every digit run', () => {
-  const texts = readFileSync(sharedPath('bench/news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .slice(0, 3000)
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = benchTexts().slice(0, 3000);
   test(`${texts.length} articles`, () => {
     const differ = texts.filter((t) => JSON.stringify(scanDates(t, gated)) !== JSON.stringify(scanDates(t, plain)));
     expect(differ).toEqual([]);

@@ -3,11 +3,10 @@
  * (`DateForm.wordThen`), and the bare weekday not tried after a weekday with its date at the same
  * place (`DateForm.outrunBy`), give what trying every form gave.
  */
-import { readFileSync } from 'node:fs';
 import { DATE_FORMS } from '../src/extract/date/index.js';
 import { compileForms, scanDates } from '../src/extract/date/scan.js';
 import type { DateForm } from '../src/extract/date/types.js';
-import { describeShared, sharedPath } from './helpers/shared.js';
+import { describeShared, benchTexts } from './helpers/shared.js';
 
 const gated = compileForms(DATE_FORMS);
 const plain = compileForms(DATE_FORMS.map((f): DateForm => ({ ...f, wordThen: undefined, outrunBy: undefined })));
@@ -32,10 +31,7 @@ describe('weekdays: gated = the bare weekday tried after a weekday with its date
 });
 
 describeShared('number words and weekdays on news-12k: gated = every form tried', () => {
-  const texts = readFileSync(sharedPath('bench/news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text)
+  const texts = benchTexts()
     .filter((t, i) => i % 3 === 0 || /\b(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*hari|\b(?:pada|hari|sejak|yakni|yaitu)\s+(?:senin|selasa|rabu|kamis|jum|sabtu|minggu)/i.test(t));
   test(`${texts.length} articles`, () => {
     const differ = texts.filter((t) => JSON.stringify(scanDates(t, gated)) !== JSON.stringify(scanDates(t, plain))).map((t) => t.slice(0, 80));

@@ -3,13 +3,12 @@
  * one of their aliases: it must say what the plain check (each pattern run over the whole text,
  * as before) says, on every real article.
  */
-import { readFileSync } from 'node:fs';
 import { createDoc } from '../src/doc.js';
 import { isForeignDoc } from '../src/extract/foreign.js';
 import { wordAnchors } from '../src/extract/word-anchors.js';
 import { ANY_FOREIGN, COUNTRY_AFTER, DOMESTIC_WEAK_WORDS, DOMESTIC_WORDS } from '../src/extract/stage/lexicon.js';
 import { realArticles } from './stage-perf-helper.js';
-import { describeShared, sharedPath, testArticle } from './helpers/shared.js';
+import { describeShared, testArticle, benchTexts } from './helpers/shared.js';
 
 /** The check as it was: global exec loops over the whole text. */
 function plainForeignDoc(text: string): boolean {
@@ -55,11 +54,7 @@ test('isForeignDoc: gated = plain on the corpus and the dev gold sets', async ()
 });
 
 describeShared('isForeignDoc on news-12k: gated = plain', () => {
-  const texts = readFileSync(sharedPath('bench/news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text)
-    .filter((_, i) => i % 4 === 0);
+  const texts = benchTexts().filter((_, i) => i % 4 === 0);
   test(`${texts.length} articles`, () => {
     const abroad = texts.filter(plainForeignDoc);
     const differ = texts.filter((t) => gated(t) !== plainForeignDoc(t)).map((t) => t.slice(0, 80));

@@ -3,7 +3,6 @@
  * against its regular expression, and every cheap test on raw text (anchors.ts) against the
  * token analyses it lets skip (a test may let too much through, never too little).
  */
-import { readFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../src/doc.js';
 import { tokenize, TOKEN_PATTERN, type Token } from '../src/text/tokenize.js';
 import { isAbbreviation } from '../src/text/sentences.js';
@@ -11,7 +10,7 @@ import { withinOneEdit } from '../src/text/edit-distance.js';
 import { mayHoldTitle, pieceTest, sentencesWithWords, TITLE_GATE_ACTIVE } from '../src/extract/official/anchors.js';
 import { lowerCaseWords, proseCapitalized, sentenceTokens, sentenceView } from '../src/extract/official/context.js';
 import { titleAt } from '../src/extract/official/office.js';
-import { describeShared, sharedPath, testArticle } from './helpers/shared.js';
+import { describeShared, testArticle, benchTexts } from './helpers/shared.js';
 
 // the tokenizer as it was: one ordered regular expression
 function regexTokens(text: string, from = 0, to = text.length): Token[] {
@@ -41,12 +40,7 @@ function random(seed: number): () => number {
 }
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
-const NEWS = sharedPath('bench', 'news-12k.jsonl');
-const newsTexts = (n: number): string[] =>
-  readFileSync(NEWS, 'utf8')
-    .split('\n')
-    .slice(0, n)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+const newsTexts = (n: number): string[] => benchTexts().slice(0, n);
 
 const docOf = (text: string): Doc => createDoc(testArticle(text));
 const prose = (doc: Doc) => doc.sentences.filter((s) => !s.boilerplate);

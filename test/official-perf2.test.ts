@@ -4,12 +4,11 @@
  * tokens, and a view never read for regions leaves the article's region scan undone; tokens made
  * with their lower case are the tokens with their lower case added.
  */
-import { readFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../src/doc.js';
 import { findRegionMentions, type RegionMention } from '../src/lexicon/regions.js';
 import { regionAt, sentenceView, type SentenceView } from '../src/extract/official/context.js';
 import { tokenize, tokenizeLower } from '../src/text/tokenize.js';
-import { describeShared, sharedPath, testArticle } from './helpers/shared.js';
+import { describeShared, testArticle, benchTexts } from './helpers/shared.js';
 
 const docOf = (text: string): Doc => createDoc(testArticle(text));
 const prose = (doc: Doc) => doc.sentences.filter((s) => !s.boilerplate);
@@ -79,10 +78,7 @@ describe('sentence views read the region mentions on demand', () => {
 });
 
 describeShared('region spans on real news', () => {
-  const texts = readFileSync(sharedPath('bench', 'news-12k.jsonl'), 'utf8')
-    .split('\n')
-    .slice(0, 120)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = benchTexts().slice(0, 120);
   test('the first 120 articles of news-12k', () => {
     for (const text of texts) expectEagerRegions(docOf(text));
   });
@@ -99,7 +95,7 @@ describe('tokens made with their lower case', () => {
 
 describeShared('tokens made with their lower case on real news', () => {
   test('the first 300 articles of news-12k', () => {
-    const texts = readFileSync(sharedPath('bench', 'news-12k.jsonl'), 'utf8').split('\n').slice(0, 300).map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = benchTexts().slice(0, 300);
     for (const text of texts) expect(tokenizeLower(text)).toEqual(tokenize(text).map((t) => ({ ...t, lower: t.text.toLowerCase() })));
   });
 });

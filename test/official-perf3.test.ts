@@ -6,11 +6,10 @@
  * character, at most two other letters differ). The case tests with an ASCII fast path
  * (tokenize.ts `startsUpper`, `startsLower`) answer as their regular expressions.
  */
-import { readFileSync } from 'node:fs';
 import { mayHoldTitle, TITLE_GATE_ACTIVE } from '../src/extract/official/anchors.js';
 import { MODIFIER_TRIE, POSITION_TRIE, TITLE_SLIP_WORDS } from '../src/extract/official/lexicon.js';
 import { startsLower, startsUpper } from '../src/text/tokenize.js';
-import { describeShared, sharedPath } from './helpers/shared.js';
+import { describeShared, benchTexts } from './helpers/shared.js';
 
 const FIRST = new Set([...POSITION_TRIE.firstTokens(), ...MODIFIER_TRIE.firstTokens()]);
 const FIRST_RUNS = new Set([...FIRST].map((f) => /^[a-z]+/.exec(f)![0]));
@@ -62,10 +61,7 @@ describe('the title automaton against a plain reading', () => {
 
 describeShared('the title automaton on real news', () => {
   test('every line of the first 1000 articles of news-12k', () => {
-    const texts = readFileSync(sharedPath('bench', 'news-12k.jsonl'), 'utf8')
-      .split('\n')
-      .slice(0, 1000)
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = benchTexts().slice(0, 1000);
     let titled = 0;
     for (const text of texts) {
       for (let from = 0, to = 0; from < text.length; from = to + 1) {

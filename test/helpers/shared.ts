@@ -36,6 +36,13 @@ export function readJsonl<T = Record<string, unknown>>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
+let benchTextsRead: string[] | null = null;
+
+/** The article texts of ../shared/bench/news-12k.jsonl, in order (read once per test file). */
+export function benchTexts(): string[] {
+  return (benchTextsRead ??= readJsonl<{ text: string }>(sharedPath('bench', 'news-12k.jsonl')).map((r) => r.text));
+}
+
 /** A minimal article for extractor tests: `text` as is, a fixed publication date. */
 export function testArticle(text: string, published: string | null = '2024-02-20', id = 'test'): Article {
   return {
