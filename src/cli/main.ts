@@ -37,7 +37,7 @@ const EXTRACT: CommandSpec = {
     excel: { type: 'boolean', description: 'write CSVs with a UTF-8 byte order mark for Excel' },
     text: { type: 'boolean', description: 'include the normalized article text in articles.jsonl (--no-text omits it)', default: true },
     stdout: { type: 'boolean', description: 'stream JSONL records to stdout instead of writing a dataset' },
-    validate: { type: 'boolean', description: 'check every record against the JSON schema as it is written (about 5 % slower)' },
+    validate: { type: 'boolean', description: 'check every record against the JSON schema as it is written (a few per cent slower)' },
     progress: { type: 'boolean', description: 'progress line on stderr (default: when stderr is a terminal)' },
     resume: { type: 'boolean', description: 'continue the interrupted run in --out (same inputs and options); starts afresh when there is none' },
     'time-budget': { type: 'number', meta: 'MS', description: 'per-article extraction budget; a slower article is skipped and listed in errors.jsonl (0: no limit)', default: DEFAULT_TIME_BUDGET_MS },
