@@ -26,8 +26,8 @@ export function toRecord(article: Article, facts: Fact[], messages: ArticleRecor
  * Extract one article into its record, validated against the schema unless `validate: false`.
  * Throws only when the record does not match the schema (a bug, reported per article by the
  * caller). `pilah extract` validates with `--validate`: records are built by typed code, and the
- * tests validate every record of corpus/ (test/golden-corpus), so a production run skips that cost (about
- * 3 % of a run on news-12k).
+ * tests validate every record of corpus/ (test/golden-corpus), so a production run skips that
+ * cost (about 3 % of a run on news-12k).
  */
 export function processArticle(article: Article, options: { includeText: boolean; validate?: boolean; pipeline?: Pipeline }): ArticleRecord {
   const { facts, messages } = extractArticle(article, options.pipeline ?? defaultPipeline);
