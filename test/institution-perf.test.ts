@@ -1,6 +1,6 @@
 /**
- * The institution patterns tried only at their anchors (anchors.ts) find what a scan of the whole
- * text finds, on a table of real-style and odd sentences and on every corpus article: the same
+ * The institution patterns tried only at their anchors (anchors.ts), split by leading word where
+ * the extractor does so (word-anchors.ts `splitByLead`), find what a scan of the whole text finds, on a table of real-style and odd sentences and on every corpus article: the same
  * matches for full names and acronyms, the same kept matches (not after a letter, digit or
  * address character) for lower- and upper-case forms.
  */
@@ -9,15 +9,16 @@ import { createDoc } from '../src/doc.js';
 import { readCorpusArticles } from '../src/dev/golden.js';
 import { anchorsOf, type AnchorKind } from '../src/extract/institution/anchors.js';
 import { matchesAt, stickyCopy } from '../src/extract/word-anchors.js';
-import { ACRONYM } from '../src/extract/institution/acronym.js';
-import { NAME } from '../src/extract/institution/full-name.js';
-import { BEFORE, FORM } from '../src/extract/institution/lower-case.js';
+import { acronym, ACRONYM } from '../src/extract/institution/acronym.js';
+import { fullName, NAME } from '../src/extract/institution/full-name.js';
+import { BEFORE, FORM, lowerCase } from '../src/extract/institution/lower-case.js';
+import type { PatternExtractor } from '../src/extract/types.js';
 import { PROJECT_ROOT, testArticle } from './helpers/shared.js';
 
-const PATTERNS: Array<[AnchorKind, RegExp]> = [
-  ['name', NAME],
-  ['acronym', ACRONYM],
-  ['lower', FORM],
+const PATTERNS: Array<[AnchorKind, RegExp, PatternExtractor<'institution'>]> = [
+  ['name', NAME, fullName],
+  ['acronym', ACRONYM, acronym],
+  ['lower', FORM, lowerCase],
 ];
 
 type Match = [number, string];
@@ -36,10 +37,13 @@ function scanned(text: string, kind: AnchorKind, pattern: RegExp): Match[] {
 }
 
 /** The same, with the pattern tried only at the anchors, as the pipeline does for these extractors. */
-function anchored(text: string, kind: AnchorKind, pattern: RegExp): Match[] {
+function anchored(text: string, kind: AnchorKind, pattern: RegExp, ex: PatternExtractor<'institution'>): Match[] {
   const doc = createDoc(testArticle(text));
   const out: Match[] = [];
-  for (const m of matchesAt(stickyCopy(pattern), text, anchorsOf(kind)(doc))) {
+  // the extractor's own anchors (a subset of its kind's: acronyms keep those where one stands as written)
+  const anchors = ex.anchors!(doc);
+  expect(anchorsOf(kind)(doc)).toEqual(expect.arrayContaining([...anchors]));
+  for (const m of matchesAt(ex.stickyAt?.(doc) ?? stickyCopy(pattern), text, anchors)) {
     if (!doc.sentenceAt(m.index).boilerplate && kept(kind, text, m.index)) out.push([m.index, m[0]]);
   }
   return out;
@@ -57,6 +61,9 @@ const SENTENCES = [
   'Hendri selaku PPK proyek; PPK dan PPS di kecamatan; MA dan MK; PAN, PBB, Demokrat, KIP Aceh Besar, DPD RI.',
   'Mahkamah Konstitusi Thailand; Partai Amanat Nasional; Dewan Perwakilan Rakyat Republik Indonesia; DKPP.',
   'BACA JUGA: KPU Lampung Tetapkan DPT\nKPU Lampung menetapkan DPT pada rapat pleno.',
+  // leads that start one another ("KPU"/"KPUD", "Panwas"/"Panwaslu", "Pemko"/"Pemkot") and the case of the written form
+  'KPUD dan KPUDx, Kpu, kPU, KPU-RIau, Panwaslucam, PANWASLU Kecamatan, Pemkot, Pemko, PemkoT, MAsyarakat, MA, Ma, masyarakat.',
+  'Panitia Pengawas Pemilu Kecamatan, PANITIA pengawas, Panwas Kecamatan, Partai Demokrasi Indonesia Perjuangan, partai-partai.',
 ];
 
 const corpus = await readCorpusArticles(join(PROJECT_ROOT, 'corpus'));
@@ -65,9 +72,9 @@ const TEXTS: Array<[string, string]> = [
   ...corpus.map((a): [string, string] => [a.id, a.text]),
 ];
 
-describe.each(PATTERNS)('institution pattern %s: anchored = whole-text scan', (kind, pattern) => {
+describe.each(PATTERNS)('institution pattern %s: anchored = whole-text scan', (kind, pattern, ex) => {
   test.each(TEXTS)('%s', (_name, text) => {
-    expect(anchored(text, kind, pattern)).toEqual(scanned(text, kind, pattern));
+    expect(anchored(text, kind, pattern, ex)).toEqual(scanned(text, kind, pattern));
   });
 });
 

@@ -3,7 +3,7 @@
  * necessary condition, so running the rules only there gives the facts that running them at
  * every offset gives.
  */
-import { anchorEverywhere, leadingWord, matchesAt, runAt, wordAnchors } from '../src/extract/word-anchors.js';
+import { anchorEverywhere, leadingWord, matchesAt, runAt, splitByLead, wordAnchors } from '../src/extract/word-anchors.js';
 import { anchoredAndEverywhere, realArticles } from './stage-perf-helper.js';
 import { testArticle } from './helpers/shared.js';
 
@@ -53,6 +53,29 @@ describe('word anchors', () => {
     }
   });
 
+  test.each([
+    // [case-sensitive, text]
+    [true, 'KPU, KPUD, KPU-RI, KPUDx, Kpu, kpud, xKPU, Pemkot Pemko PEMKOT MA Mabes Polri masyarakat'],
+    [false, 'kpu KPUD Kpu-ri PEMKOT pemko maſa MABES polri \u212apu masyarakat mabesx'],
+  ])('split by lead (case-sensitive: %s): the forms at an offset match as the whole alternation', (caseSensitive, text) => {
+    const forms = ['KPU', 'KPUD', 'KPU-RI', 'Pemkot', 'Pemko', 'PEMKOT', 'MA', 'Mabes Polri', 'Mabes'];
+    const build = (f: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${[...f].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, caseSensitive ? 'uy' : 'iuy');
+    const whole = build(forms);
+    const split = splitByLead(forms, build, caseSensitive);
+    const all = Array.from({ length: text.length }, (_, i) => i);
+    const at = (re: RegExp, i: number) => {
+      re.lastIndex = i;
+      return re.exec(text)?.[0] ?? null;
+    };
+    const kept = new Set(split.keep(text, all));
+    for (const i of all) {
+      // an offset dropped by `keep` matches nothing; a kept one matches as the whole pattern does
+      expect([i, kept.has(i) ? at(split.at(text, i), i) : null]).toEqual([i, at(whole, i)]);
+    }
+    expect(kept.size).toBeGreaterThan(4);
+    expect(kept.size).toBeLessThan(text.length / 2);
+  });
+
   test('everywhere: every offset is an anchor', () => {
     anchorEverywhere(true);
     try {
@@ -77,6 +100,10 @@ describe('stage rules: anchored = everywhere', () => {
     'Surat suara Pemilu 2024 dikirim ke PPK; KPU mendistribusikan kotak suara. Logistik Pemilu tiba di gudang.',
     'Pemilih yang meninggal dicoret dari DPT; KPU belum menetapkan Daftar Pemilih Tetap untuk Pemilu 2024.',
     'KPU sedang menyusun rancangan PKPU tentang kampanye Pemilu 2024.',
+    // "xR-PKPU" matches at "R" (dropped after a letter) and hides "PKPU"; "R-PKPU", "rpkpu", "Peraturan KPU" after a letter
+    'KPU menyusun xR-PKPU, menyusun R-PKPU, merancang rpkpu dan pembuatan Peraturan KPU, xperaturan KPU, Pemilu 2024.',
+    // the list inside a word ("pendaftar pemilih", "xDPT") is dropped; "DPTb", "DPSHP"
+    'Pendaftar pemilih baru dicoret dari xDPT lalu dimasukkan ke DPTb; KPU menetapkan DPSHP untuk Pemilu 2024.',
     'Gubernur terpilih Sumatera Utara akan dilantik Februari usai Pilkada 2024; pelantikan Bobby Nasution sebagai Gubernur.',
     'Verifikasi administrasi bakal calon anggota DPD Pemilu 2024 dimulai; proses verifikasi administrasi ini lama.',
     'Trump menjadi calon Presiden AS. Dalam debat capres kemarin, ia menyerang Clinton soal kampanye.',

@@ -330,20 +330,36 @@ function scan(text: string, group: Group): Scan {
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i++) if (list[i] <= list[i - 1]) sorted = false;
     if (sorted) continue;
-    // by start, then the first registered word; one per start
-    const tags = tagsBySet[k];
-    const order = list.map((_, i) => i).sort((a, b) => list[a] - list[b] || tags[a] - tags[b]);
-    const starts: number[] = [];
-    const kept: number[] = [];
-    for (const i of order) {
-      if (starts.length > 0 && starts[starts.length - 1] === list[i]) continue;
-      starts.push(list[i]);
-      kept.push(tags[i]);
-    }
-    bySet[k] = starts;
-    tagsBySet[k] = kept;
+    sortAnchors(list, tagsBySet[k]);
   }
   return { automaton: compiled, bySet, tagsBySet };
+}
+
+/**
+ * Sort starts with their tags in place by start, then the first registered word, and keep one
+ * per start. An insertion sort: a list is out of order only where words of one set end out of
+ * start order, a few places ("DPR" and "DPRD" at one start).
+ */
+function sortAnchors(starts: number[], tags: number[]): void {
+  for (let i = 1; i < starts.length; i++) {
+    const s = starts[i];
+    const t = tags[i];
+    let j = i - 1;
+    for (; j >= 0 && (starts[j] > s || (starts[j] === s && tags[j] > t)); j--) {
+      starts[j + 1] = starts[j];
+      tags[j + 1] = tags[j];
+    }
+    starts[j + 1] = s;
+    tags[j + 1] = t;
+  }
+  let n = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (n > 0 && starts[n - 1] === starts[i]) continue;
+    starts[n] = starts[i];
+    tags[n++] = tags[i];
+  }
+  starts.length = n;
+  tags.length = n;
 }
 
 let everywhere = false;
@@ -433,6 +449,79 @@ export function runAt(text: string, at: number): string {
 
 /** A sticky regex, or the one to try at a given anchor (a rule's pattern split by its first word). */
 export type StickyAt = RegExp | ((at: number) => RegExp);
+
+/**
+ * A rule's alternation of forms split by their leading letters (`leadingWord`), for the anchors
+ * of its words: at an anchor only the forms whose leading letters stand there can match, and
+ * those alone, in the alternation's order, give the whole alternation's match (a regex tries the
+ * alternatives in order, and the others fail there whatever follows). The leading letters that
+ * stand at an offset are those of the longest one that does and of every lead that is a prefix of
+ * it, so the sub-pattern is looked up by the longest lead, found by a walk of a trie of the leads.
+ *
+ * Handles the acronyms of institution/acronym.ts (case-sensitive: "KPU" at "KPUD", not at "kpu" or
+ * "Kpu") and the names of institution/full-name.ts (case-insensitive as a `iu` regex: "badan" at
+ * "BADAN", "ſentra"). Under `anchorEverywhere` nothing is split: every offset, the whole pattern.
+ */
+export interface LeadSplit {
+  /** the anchors (ascending) where the leading letters of some form stand */
+  keep(text: string, starts: readonly number[]): readonly number[];
+  /** the sticky pattern of the forms whose leading letters stand at `at` (all forms when none do) */
+  at(text: string, at: number): RegExp;
+}
+
+interface LeadNode {
+  next: Map<number, LeadNode>;
+  /** the sub-pattern of the lead that ends here (its forms and those of the leads it starts with) */
+  pattern: RegExp | null;
+}
+
+/**
+ * Split `forms` (the alternatives of `build(forms)`, a sticky regex). `caseSensitive`: the leads
+ * as written; otherwise compared as a case-insensitive Unicode regex compares ASCII letters
+ * (either case, "ſ" as s and "K" (Kelvin) as k).
+ */
+export function splitByLead(forms: readonly string[], build: (forms: readonly string[]) => RegExp, caseSensitive: boolean): LeadSplit {
+  const whole = build(forms);
+  const leadOf = (form: string) => {
+    const written = /^[A-Za-z]+/.exec(form)?.[0];
+    if (!written) throw new Error(`word anchors: form "${form}" does not start with an ASCII letter`);
+    return caseSensitive ? written : written.toLowerCase();
+  };
+  const fold = caseSensitive ? (c: number) => c : (c: number) => (c <= 0x5a && c >= 0x41 ? c | 0x20 : c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c);
+  const root: LeadNode = { next: new Map(), pattern: null };
+  const leads = new Set(forms.map(leadOf));
+  for (const lead of leads) {
+    let node = root;
+    for (let i = 0; i < lead.length; i++) {
+      const c = lead.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), pattern: null }));
+      node = child;
+    }
+    node.pattern = build(forms.filter((f) => lead.startsWith(leadOf(f))));
+  }
+  // the node of the longest lead at `at`, or null
+  const longest = (text: string, at: number): LeadNode | null => {
+    let found: LeadNode | null = null;
+    let node: LeadNode | undefined = root;
+    for (let i = at; i < text.length; i++) {
+      node = node.next.get(fold(text.charCodeAt(i)));
+      if (node === undefined) break;
+      if (node.pattern !== null) found = node;
+    }
+    return found;
+  };
+  return {
+    keep(text, starts) {
+      if (everywhere) return starts;
+      return starts.filter((at) => longest(text, at) !== null);
+    },
+    at(text, at) {
+      if (everywhere) return whole;
+      return longest(text, at)?.pattern ?? whole;
+    },
+  };
+}
 
 /**
  * The matches of `sticky` (a `y` copy of a rule's global pattern) tried only at `starts`, in the

@@ -8,19 +8,28 @@
  * Not here: names written out in full (full-name.ts); hashtags "#KPULampung" (boilerplate).
  */
 import type { PatternExtractor } from '../types.js';
+import { alternation } from '../../lexicon/load.js';
+import { splitByLead } from '../word-anchors.js';
 import { anchorsOf } from './anchors.js';
 import { institutionFact } from './build.js';
-import { ACRONYM_ALTERNATION, formOfAcronym } from './lexicon.js';
+import { ACRONYM_FORMS, formOfAcronym } from './lexicon.js';
+
+const acronymPattern = (forms: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}#@])(?<acronym>${alternation(forms)})(?![\\p{L}\\p{N}])`, flags);
 
 /** The acronym pattern (exported for tests). */
-export const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}#@])(?<acronym>${ACRONYM_ALTERNATION})(?![\\p{L}\\p{N}])`, 'gu');
+export const ACRONYM = acronymPattern(ACRONYM_FORMS, 'gu');
+// at an anchor, the acronyms whose leading letters stand there as written: "KPU" and "KPUD" at
+// "KPUD"; none at "masyarakat", where the anchor of "MA" stands (the anchors ignore case)
+const SPLIT = splitByLead(ACRONYM_FORMS, (forms) => acronymPattern(forms, 'uy'), true);
+const anchors = anchorsOf('acronym');
 
 export const acronym: PatternExtractor<'institution'> = {
   id: 'institution/acronym',
   kind: 'institution',
   // tried only where a form's first word is (anchors.ts)
   pattern: ACRONYM,
-  anchors: anchorsOf('acronym'),
+  anchors: (doc) => SPLIT.keep(doc.text, anchors(doc)),
+  stickyAt: (doc) => (at) => SPLIT.at(doc.text, at),
   extract: (m, ctx) => {
     const form = formOfAcronym(m.groups!.acronym);
     return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;

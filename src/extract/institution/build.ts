@@ -13,7 +13,7 @@
 import type { ExtractContext } from '../types.js';
 import type { FactOf } from '../../types.js';
 import type { Doc } from '../../doc.js';
-import { findRegionMentions, mayStartRegion, regionByCode, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
+import { findRegionMentions, regionByCode, regionStretches, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
 import { acronymCounts } from './context.js';
 import { alternation } from '../../lexicon/load.js';
 import { FOREIGN as FOREIGN_COUNTRIES } from '../official/lexicon.js';
@@ -71,9 +71,15 @@ function regionStarts(doc: Doc): Map<number, RegionMention> {
   return doc.memo('institution/region-starts', () => new Map(findRegionMentions(doc).map((m) => [m.start, m])));
 }
 
-/** The region mention starting at `p`; the article is scanned for regions only when one may start there. */
+/**
+ * The region mention starting at `p`. The article is scanned for regions only when one may start
+ * there: `regionStretches` over [p, p + 1) is empty when no mention of the scan can start at `p`
+ * (no candidate run there that has a prefix or whose words can make a key, and no use of an
+ * abbreviation the article may define), so "KPU Provinsi Lampung" scans and "Bawaslu Mengimbau"
+ * or "KPU Pusat" do not.
+ */
 function regionAt(doc: Doc, p: number): RegionMention | undefined {
-  return mayStartRegion(doc.text, p) ? regionStarts(doc).get(p) : undefined;
+  return regionStretches(doc, p, p + 1).length > 0 ? regionStarts(doc).get(p) : undefined;
 }
 
 /** The code a mention stands for, given the level the institution form implies. */

@@ -8,19 +8,27 @@
  * Not here: acronyms and short forms ("KPU", "Pemprov", "Polda": acronym.ts).
  */
 import type { PatternExtractor } from '../types.js';
+import { alternation } from '../../lexicon/load.js';
+import { splitByLead } from '../word-anchors.js';
 import { anchorsOf } from './anchors.js';
 import { institutionFact } from './build.js';
-import { formOfName, NAME_ALTERNATION } from './lexicon.js';
+import { formOfName, NAME_FORMS } from './lexicon.js';
+
+const namePattern = (forms: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${alternation(forms)})(?![\\p{L}\\p{N}])`, flags);
 
 /** The full-name pattern (exported for tests). */
-export const NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+export const NAME = namePattern(NAME_FORMS, 'giu');
+// at an anchor, the names whose leading word stands there in any case: "Panwas" and "Panwaslu" at "PANWASLU"
+const SPLIT = splitByLead(NAME_FORMS, (forms) => namePattern(forms, 'iuy'), false);
+const anchors = anchorsOf('name');
 
 export const fullName: PatternExtractor<'institution'> = {
   id: 'institution/full-name',
   kind: 'institution',
   // tried only where a name's first word is (anchors.ts)
   pattern: NAME,
-  anchors: anchorsOf('name'),
+  anchors: (doc) => SPLIT.keep(doc.text, anchors(doc)),
+  stickyAt: (doc) => (at) => SPLIT.at(doc.text, at),
   extract: (m, ctx) => {
     const form = formOfName(m.groups!.name);
     return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;

@@ -12,7 +12,8 @@
  * The pattern finds the list; the verb and "ke/dalam/dari" are read in the few words before it.
  */
 import type { PatternExtractor } from '../types.js';
-import { isElectionDoc } from './context.js';
+import { electionAnchors, isElectionDoc } from './context.js';
+import { wordAnchors } from '../word-anchors.js';
 
 const VERB = String.raw`(?:(?:me|di)masuk(?:k)?an|masukkan|(?:men|di)daftarkan|(?:men|di|ter)coret)`;
 /** characters between the verb and "ke/dalam/dari" (the voters named between them) */
@@ -23,11 +24,20 @@ const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])${VERB}(?![\p{L}])[^.;!?\n
 // the list set by the commission: "KPU belum menetapkan Daftar Pemilih Tetap", "menetapkannya sebagai DPT"
 const SET_BEFORE = /(?<![\p{L}])(?:me|di)netapkan(?:nya)?\s+(?:sebagai\s+)?$/iu;
 
+// The list: "daftar pemilih (tetap)", "DPT", "DPTb", "DPSHP", "DPS", "DPK".
+const LIST = /(?:[Dd]aftar\s+[Pp]emilih(?:\s+(?:[Tt]etap|[Ss]ementara|[Tt]ambahan|[Kk]husus))?|DPTb|DPT|DPSHP|DPS|DPK)(?![\p{L}])/gu;
+// LIST has no lookbehind, so a match may start inside a run of letters ("pendaftar pemilih",
+// dropped by `extract`, yet it moves the scan on): every match opens with one of these letters,
+// anywhere in a run
+const ANCHORS = wordAnchors({ infix: ['daftar', 'dpt', 'dps', 'dpk'] });
+
 export const voterList: PatternExtractor<'stage'> = {
   id: 'stage/voter-list',
   kind: 'stage',
   // the list only (rare words); the rest is read before it
-  pattern: /(?:[Dd]aftar\s+[Pp]emilih(?:\s+(?:[Tt]etap|[Ss]ementara|[Tt]ambahan|[Kk]husus))?|DPTb|DPT|DPSHP|DPS|DPK)(?![\p{L}])/gu,
+  pattern: LIST,
+  // in an election article only (`extract` keeps nothing elsewhere), tried where the list's letters stand
+  anchors: (doc) => electionAnchors(doc, ANCHORS),
   extract(m, ctx) {
     const text = ctx.doc.text;
     if (/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) return null;
