@@ -81,10 +81,6 @@ export function formOfAcronym(matched: string): InstitutionForm | null {
 export const NAME_FORMS: readonly string[] = [...BY_NAME.values()].map((f) => f.form);
 /** Acronyms, short forms and sub-units as written (acronym.ts matches them case-sensitively). */
 export const ACRONYM_FORMS: readonly string[] = [...BY_ACRONYM.keys()];
-/** Full names, longest first, for a case-insensitive regex. */
-export const NAME_ALTERNATION = alternation(NAME_FORMS);
-/** Acronyms and sub-units, longest first, for a case-sensitive regex. */
-export const ACRONYM_ALTERNATION = alternation(ACRONYM_FORMS);
 
 /**
  * Acronyms and short forms of three letters or more, lower-cased, for lower-case.ts ("bawaslu",
