@@ -13,6 +13,7 @@ import type { Resolver } from '../extract/types.js';
 import type { InstitutionFact, OfficialFact } from '../types.js';
 import { POSITIONS } from '../extract/official/lexicon.js';
 import { nameWithin, nameWords } from './official-names.js';
+import { withFields } from './official-copy.js';
 
 const FLAG = 'institution-from-context';
 const ENTRY_BY_ID = new Map(POSITIONS.map((e) => [e.id, e]));
@@ -69,14 +70,15 @@ export const officialContext: Resolver<'official'> = {
       // 4. the article's most named body
       if (!body) body = majority(institutions.map((x) => ({ institution: x.id, region: x.region })));
       if (!body) continue;
-      out.push({
-        ...f,
-        institution: body.institution,
-        region: body.region,
-        flags: f.flags.filter((x) => x !== FLAG),
-        confidence: Math.min(f.confidence, 0.7),
-        evidence: { ...f.evidence, implied: [...new Set([...f.evidence.implied, 'institution', 'region'])] },
-      });
+      out.push(
+        withFields(f, {
+          institution: body.institution,
+          region: body.region,
+          flags: f.flags.filter((x) => x !== FLAG),
+          confidence: Math.min(f.confidence, 0.7),
+          evidence: { ...f.evidence, implied: [...new Set([...f.evidence.implied, 'institution', 'region'])] },
+        }),
+      );
     }
     return out;
   },

@@ -15,6 +15,7 @@ import { NAME_STOPWORDS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
 import { nameAt } from '../extract/official/bind.js';
 import { startsUpper } from '../text/tokenize.js';
+import { withFields } from './official-copy.js';
 
 export const officialMentions: Resolver<'official'> = {
   id: 'official/mentions',
@@ -94,7 +95,7 @@ export const officialMentions: Resolver<'official'> = {
       const mentions = [...f.mentions];
       for (const m of extra) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
       mentions.sort((a, b) => a.start - b.start);
-      return { ...f, mentions };
+      return withFields(f, { mentions });
     });
   },
 };

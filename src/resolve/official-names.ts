@@ -17,6 +17,7 @@
 import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
+import { withFields } from './official-copy.js';
 import type { Sentence } from '../text/sentences.js';
 import { lowerCaseWords, regionAt, sentenceView } from '../extract/official/context.js';
 import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js';
@@ -61,8 +62,12 @@ function fuller(a: OfficialFact, b: OfficialFact): OfficialFact {
 
 const SPOUSE = new Set(['Ny.', 'Ny', 'Nyonya']);
 
-/** Names of two words or more the article writes, in the prose sentences `keep` accepts (all by default). */
-export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = () => true): string[] {
+/**
+ * Names of two words or more the article writes, in the prose sentences `keep` accepts (all by
+ * default), leaving out those whose words `wanted` rejects (asked before the article's lower-case
+ * words, which cost a look-up each).
+ */
+export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = () => true, wanted: (words: string[]) => boolean = () => true): string[] {
   const out = new Set<string>();
   const lower = lowerCaseWords(doc);
   for (const s of doc.sentences) {
@@ -101,7 +106,7 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
       // (asked last: the article's lower-case words are looked up word by word)
       if (k > 0 || titled) {
         const words = nameWords(n.name);
-        if (words.filter((w) => w.length > 1).length >= 2 && !words.some((w) => COMMON_WORDS.has(w) || lower.has(w))) out.add(n.name);
+        if (words.filter((w) => w.length > 1).length >= 2 && wanted(words) && !words.some((w) => COMMON_WORDS.has(w) || lower.has(w))) out.add(n.name);
       }
       k = Math.max(k, n.next - 1);
     }
@@ -226,6 +231,20 @@ function frontGrowthWritten(text: string, full: string): boolean {
   return prose;
 }
 
+/**
+ * May the name words `pw` be a fuller form of the name `w`? A name of one word grows into any
+ * longer name that holds it ("Prabowo" → "Prabowo Subianto") or is blended of it ("Jokowi" →
+ * "Joko Widodo"); a longer one grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"), or at its
+ * front by whole words when `frontWritten` says the article writes the longer form so ("Azwar
+ * Anas" → "Abdullah Azwar Anas", see `frontGrowthWritten`).
+ */
+function growsInto(w: string[], pw: string[], frontWritten: () => boolean): boolean {
+  if (pw.length <= w.length) return false;
+  if (w.length === 1) return nameWithin(w, pw) || blendOf(w[0], pw);
+  if (nameWithin(w, pw.slice(0, w.length))) return true;
+  return w.filter((x) => x.length > 1).length >= 2 && w.every((x, k) => x === pw[pw.length - w.length + k]) && frontWritten();
+}
+
 export const officialNames: Resolver<'official'> = {
   id: 'official/names',
   resolve(facts, doc) {
@@ -254,23 +273,21 @@ export const officialNames: Resolver<'official'> = {
     const left = names.filter((n) => !rename.has(n));
     const grows = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n));
     const keep = grows ? sharesFirstWord(doc, left.map((n) => words.get(n)!)) : null;
-    const persons = grows ? articlePersonNames(doc, keep ?? undefined).map((p) => ({ p, pw: nameWords(p) })) : [];
+    // only names that one of them may grow into are collected (the text test of a growth at
+    // the front is left for below: a name it rejects is never a holder)
+    const leftWords = left.map((n) => words.get(n)!);
+    const wanted = (pw: string[]) => leftWords.some((w) => growsInto(w, pw, () => true));
+    const persons = grows ? articlePersonNames(doc, keep ?? undefined, wanted).map((p) => ({ p, pw: nameWords(p) })) : [];
     for (const n of left) {
       const w = words.get(n)!;
-      // a name of two words or more grows at its end ("Zumi Zola" → "Zumi Zola Zulkifli"), or at
-      // its front by whole words ("Azwar Anas" → "Abdullah Azwar Anas") unless the longer name is
-      // introduced as a relative ("Putranya, Radhan Nur Alam"): children often carry a parent's name
-      const holders = persons.filter(({ p, pw }) => {
-        if (pw.length <= w.length) return false;
-        if (w.length === 1) return nameWithin(w, pw) || blendOf(w[0], pw);
-        if (nameWithin(w, pw.slice(0, w.length))) return true;
-        return w.filter((x) => x.length > 1).length >= 2 && w.every((x, k) => x === pw[pw.length - w.length + k]) && frontGrowthWritten(doc.text, p);
-      });
+      // a name of two words or more grows at its front unless the longer name is introduced as a
+      // relative ("Putranya, Radhan Nur Alam"): children often carry a parent's name
+      const holders = persons.filter(({ p, pw }) => growsInto(w, pw, () => frontGrowthWritten(doc.text, p)));
       if (holders.length === 0) continue;
       const full = holders.reduce((a, b) => (b.pw.length > a.pw.length ? b : a));
       if (holders.every((h) => nameWithin(h.pw, full.pw))) rename.set(n, full.p);
     }
     if (rename.size === 0) return facts;
-    return facts.map((f) => (rename.has(f.name) ? { ...f, name: rename.get(f.name)! } : f));
+    return facts.map((f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));
   },
 };

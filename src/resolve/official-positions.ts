@@ -12,6 +12,7 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
+import { withFields } from './official-copy.js';
 import { canonicalPosition } from '../extract/official/office.js';
 import { POSITION_TRIE } from '../extract/official/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
@@ -54,13 +55,13 @@ export const officialPositions: Resolver<'official'> = {
     }
     const out = facts.map((f) => {
       const p = best.get(keyOf(f))!;
-      return p === f.position ? f : { ...f, position: p };
+      return p === f.position ? f : withFields(f, { position: p });
     });
     // a portfolio acronym of one person's office spelt out elsewhere
     const spelt = out.map((f) => {
       if (!WITH_ACRONYM.test(f.position)) return f;
       const full = out.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && spellsOut(f.position, g.position));
-      return full ? { ...f, position: full.position } : f;
+      return full ? withFields(f, { position: full.position }) : f;
     });
     // a contracted title and its head word for one person in one body: "Mendagri Tjahjo Kumolo"
     // and "Menteri Dalam Negeri (Mendagri), Tjahjo Kumolo" (position "Menteri") → "Menteri"
@@ -69,14 +70,14 @@ export const officialPositions: Resolver<'official'> = {
       const c = canonicalPosition(f.position);
       if (c === f.position.toLowerCase()) return f;
       const head = spelt.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && c.startsWith(`${g.position.toLowerCase()} `));
-      return head ? { ...f, position: head.position } : f;
+      return head ? withFields(f, { position: head.position }) : f;
     });
     // a unit written for its head: "Humas Polda Metro Jaya, Kombes Argo Yuwono" after "Kabid Humas
     // Polda Metro Jaya" → "Kabid Humas" (a title before it, not a modifier: "Wakil Ketua" stays)
     for (let n = 0; n < headed.length; n++) {
       const f = headed[n];
       const head = headed.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && g.position.endsWith(` ${f.position}`) && titleOnly(g.position.slice(0, -f.position.length - 1)));
-      if (head) headed[n] = { ...f, position: head.position };
+      if (head) headed[n] = withFields(f, { position: head.position });
     }
     // one office of one person in one body, once with its region and once without: "Ketua DPD
     // PDIP Jateng Bambang Wuryanto", later "Ketua DPD PDIP Bapak Bambang Wuryanto"
@@ -92,7 +93,7 @@ export const officialPositions: Resolver<'official'> = {
     return headed.map((f) => {
       if (f.institution === null || f.region !== null) return f;
       const set = regionsOf.get(bodyKey(f));
-      return set && set.size === 1 ? { ...f, region: [...set][0] } : f;
+      return set && set.size === 1 ? withFields(f, { region: [...set][0] }) : f;
     });
   },
 };

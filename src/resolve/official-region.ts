@@ -10,6 +10,7 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
+import { withFields } from './official-copy.js';
 import { titleViews } from '../extract/official/context.js';
 import { MODIFIERS, POSITIONS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
@@ -68,13 +69,12 @@ export const officialRegion: Resolver<'official'> = {
       const c = canonicalPosition(f.position);
       const region = only(c) ?? only(`base:${baseOf(c)}`);
       if (!region) return f;
-      return {
-        ...f,
+      return withFields(f, {
         region,
         flags: [...f.flags, 'region-from-context'],
         confidence: Math.min(f.confidence, 0.75),
         evidence: { ...f.evidence, implied: [...new Set([...f.evidence.implied, 'region'])] },
-      };
+      });
     });
   },
 };

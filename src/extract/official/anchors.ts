@@ -174,23 +174,33 @@ export function sentencesWithWords(doc: Doc, words: Iterable<string>, written: W
   return out;
 }
 
-// a run of text (ASCII letters, lower-cased as read) within one edit of `w` (lower-case ASCII):
-// `withinOneEdit` on character codes, without slicing the text
+// the letter at p of a run of ASCII letters (or the Kelvin sign), lower-cased
+const lowerAt = (text: string, p: number) => LETTER[text.charCodeAt(p)] + 0x60;
+
+// do the run's letters from `a` on equal w's from `b` on (both to the end)?
+function restEqual(text: string, start: number, la: number, w: string, a: number, b: number): boolean {
+  if (la - a !== w.length - b) return false;
+  for (; a < la; a++, b++) if (lowerAt(text, start + a) !== w.charCodeAt(b)) return false;
+  return true;
+}
+
+// a run of text (ASCII letters, lower-cased as read) of four letters or more within one edit of
+// `w` (lower-case ASCII): `withinOneEdit` on character codes, without slicing the text. One edit
+// (a letter changed, added, dropped, or two swapped) never reaches both ends of such words, so
+// the run keeps w's first letter or its last.
 function runWithinOneEdit(text: string, start: number, end: number, w: string): boolean {
   const la = end - start;
   const lb = w.length;
-  if (Math.abs(la - lb) > 1) return false;
-  const at = (k: number) => LETTER[text.charCodeAt(start + k)] + 0x60;
+  if (la - lb > 1 || lb - la > 1) return false;
+  if (lowerAt(text, start) !== w.charCodeAt(0) && lowerAt(text, end - 1) !== w.charCodeAt(lb - 1)) return false;
   let i = 0;
-  while (i < la && i < lb && at(i) === w.charCodeAt(i)) i++;
+  while (i < la && i < lb && lowerAt(text, start + i) === w.charCodeAt(i)) i++;
   if (i === la && i === lb) return true;
-  const restEqual = (a: number, b: number) => {
-    if (la - a !== lb - b) return false;
-    for (; a < la; a++, b++) if (at(a) !== w.charCodeAt(b)) return false;
-    return true;
-  };
-  if (la === lb) return restEqual(i + 1, i + 1) || (i + 1 < la && at(i) === w.charCodeAt(i + 1) && at(i + 1) === w.charCodeAt(i) && restEqual(i + 2, i + 2));
-  return la > lb ? restEqual(i + 1, i) : restEqual(i, i + 1);
+  if (la === lb) {
+    if (restEqual(text, start, la, w, i + 1, i + 1)) return true;
+    return i + 1 < la && lowerAt(text, start + i) === w.charCodeAt(i + 1) && lowerAt(text, start + i + 1) === w.charCodeAt(i) && restEqual(text, start, la, w, i + 2, i + 2);
+  }
+  return la > lb ? restEqual(text, start, la, w, i + 1, i) : restEqual(text, start, la, w, i, i + 1);
 }
 
 const hashStep = (h: number, code: number) => (Math.imul(h, 31) + code) | 0;

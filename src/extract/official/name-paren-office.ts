@@ -10,6 +10,7 @@ import type { OfficialFact } from '../../types.js';
 import { titleViews } from './context.js';
 import { nameAt, nameEndingAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain, titleAt } from './office.js';
+import { withName } from './name.js';
 
 export const nameParenOffice: ScanExtractor<'official'> = {
   id: 'official/name-paren-office',
@@ -29,7 +30,7 @@ export const nameParenOffice: ScanExtractor<'official'> = {
         if (offices.length === 0 || v.toks[chain[chain.length - 1].to]?.text !== ')') continue;
         let name = nameEndingAt(v, j);
         if (!name) continue;
-        if (k > j + 1 && inner) name = { ...name, name: `${name.name} ${inner.name}`, end: inner.end };
+        if (k > j + 1 && inner) name = withName(name, { name: `${name.name} ${inner.name}`, end: inner.end });
         for (const o of offices) out.push(officialFact(ctx, o, name));
       }
     }

@@ -323,6 +323,27 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   };
 }
 
+/**
+ * A parsed name with some fields changed. Written as one literal with the keys in the order
+ * `parseNameAt` writes them, so every parsed name has one hidden class (a spread makes another).
+ */
+export function withName(a: ParsedName, changes: Partial<ParsedName>): ParsedName {
+  const n = { ...a, ...changes };
+  return {
+    start: n.start,
+    end: n.end,
+    nameStart: n.nameStart,
+    nameEnd: n.nameEnd,
+    next: n.next,
+    name: n.name,
+    honorifics: n.honorifics,
+    rank: n.rank,
+    alias: n.alias,
+    aliasEnd: n.aliasEnd,
+    lexicon: n.lexicon,
+  };
+}
+
 // "M." + "Tio" → "M. Tio"; single spaces
 function joinName(words: string[]): string {
   return words.join(' ').replace(/\s+/g, ' ').trim();

@@ -17,8 +17,8 @@ import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { proseCapitalized, titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
-import { fieldRun, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
-import type { ParsedName } from './name.js';
+import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
+import { withName, type ParsedName } from './name.js';
 import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 
@@ -82,7 +82,7 @@ function lowerCaseName(v: SentenceView, k: number, office: OfficePhrase): Parsed
   const rest = nameAt(v, k + 1);
   if (!rest || rest.start !== rest.nameStart) return null;
   const first = t.text.charAt(0).toUpperCase() + t.text.slice(1);
-  return { ...rest, start: t.start, nameStart: t.start, name: `${first} ${rest.name}` };
+  return withName(rest, { start: t.start, nameStart: t.start, name: `${first} ${rest.name}` });
 }
 
 // every word of a name is capitalized in the article's prose (initials aside)
@@ -120,7 +120,7 @@ function escorts(v: SentenceView, k: number, offices: OfficePhrase[], out: Offic
   if (v.lower[k] === ',' || v.lower[k] === ':') k++;
   const first = nameAt(v, k);
   if (!first) return;
-  const member: OfficePhrase = { ...body, position: title, entry, boundInstitution: null, qualified: false, lexicon: [`office:${entry.id}`] };
+  const member = withOffice(body, { position: title, entry, boundInstitution: null, qualified: false, lexicon: [`office:${entry.id}`] });
   for (const n of listNames(v, first)) out.push(officialFact(ctx, member, n, { nameOnly: true, confidence: 0.8 }));
 }
 

@@ -477,6 +477,31 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
 }
 
 /**
+ * An office phrase with some fields changed. Written as one literal with the keys in the order
+ * `readOffice` writes them, so every office phrase has one hidden class (a spread makes another,
+ * and the functions reading phrases then lose their optimized code).
+ */
+export function withOffice(a: OfficePhrase, changes: Partial<OfficePhrase>): OfficePhrase {
+  const o = { ...a, ...changes };
+  return {
+    from: o.from,
+    to: o.to,
+    start: o.start,
+    end: o.end,
+    position: o.position,
+    entry: o.entry,
+    institution: o.institution,
+    region: o.region,
+    capitalized: o.capitalized,
+    anchored: o.anchored,
+    boundInstitution: o.boundInstitution,
+    stateBody: o.stateBody,
+    qualified: o.qualified,
+    lexicon: o.lexicon,
+  };
+}
+
+/**
  * An office phrase with the offices chained to it: "Ketua merangkap anggota KPU X" (the first
  * takes the body of the second), "Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar".
  */
@@ -496,7 +521,7 @@ export function parseOfficeChain(v: SentenceView, i: number): OfficePhrase[] {
     const a = chain[n];
     const b = chain[n + 1];
     if (!a.boundInstitution && a.entry.type === 'member' && b.institution) {
-      chain[n] = { ...a, institution: b.institution, region: b.region, anchored: b.anchored, boundInstitution: b.boundInstitution };
+      chain[n] = withOffice(a, { institution: b.institution, region: b.region, anchored: b.anchored, boundInstitution: b.boundInstitution });
     }
   }
   return chain;
@@ -519,6 +544,20 @@ export function officeComplete(o: OfficePhrase): boolean {
  * "Pj Sekdaprov" and "Pj Sekretaris Daerah" → "pj sekretaris daerah"; "Pj Wako" → "pj walikota".
  */
 export function canonicalPosition(position: string): string {
+  let c = CANONICAL.get(position);
+  if (c === undefined) {
+    // the resolvers ask about every office of every fact, again and again: kept (a few thousand
+    // positions in a run; emptied past that bound so that memory stays flat)
+    if (CANONICAL.size >= CANONICAL_LIMIT) CANONICAL.clear();
+    CANONICAL.set(position, (c = readCanonicalPosition(position)));
+  }
+  return c;
+}
+
+const CANONICAL = new Map<string, string>();
+const CANONICAL_LIMIT = 20000;
+
+function readCanonicalPosition(position: string): string {
   const toks = tokenize(position);
   const lower = toks.map((t) => t.text.toLowerCase());
   const out: string[] = [];
