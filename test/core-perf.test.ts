@@ -195,4 +195,11 @@ describe('Chunks: texts encoded as they come', () => {
     }
     expect(at).toBe(packed.bytes.length);
   });
+
+  test('a lone surrogate becomes U+FFFD, as TextEncoder writes it', () => {
+    const c = new Chunks();
+    const text = 'a\ud800b\udc00c 😀 \ud83d';
+    c.add('a.jsonl', text);
+    expect(Buffer.from(c.pack().bytes)).toEqual(Buffer.from(new TextEncoder().encode(text)));
+  });
 });

@@ -60,6 +60,22 @@ describe('AtomicFile', () => {
     expect(existsSync(`${path}.partial`)).toBe(false);
   });
 
+  test('many small parts, text and bytes, are written in order (one gathered write per flush)', () => {
+    const dir = tempDir('pilah-atomic-');
+    const path = join(dir, 'c.csv');
+    const f = new AtomicFile(path);
+    let expected = '';
+    // more parts than one writev call takes (IOV_MAX, 1024), and flushes in between (64 KB)
+    for (let i = 0; i < 5000; i++) {
+      const piece = i % 7 === 0 ? `"Pemilu ${i}" — “kata dia” 😀\r\n` : `KPU,${i},é\r\n`;
+      f.write(i % 2 === 0 ? piece : Buffer.from(piece, 'utf8'));
+      expected += piece;
+    }
+    expect(f.length).toBe(Buffer.byteLength(expected));
+    f.commit();
+    expect(readFileSync(path, 'utf8')).toBe(expected);
+  });
+
   test('a checkpoint beyond the end of the partial file is an error, not silent loss', () => {
     const dir = tempDir('pilah-atomic-');
     const path = join(dir, 'b.csv');

@@ -15,7 +15,8 @@
  * byte-identical to an uninterrupted run.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { readItems, type PendingItem } from '../ingest/index.js';
@@ -74,6 +75,8 @@ const BATCH_CHARS = 128 * 1024;
 // batches in flight per worker (queued, extracting, or waiting for their turn to be written)
 const WINDOW_PER_THREAD = 4;
 
+const HASH_BUFFER_BYTES = 1 << 20;
+
 interface InputFile {
   path: string;
   bytes: number;
@@ -91,8 +94,20 @@ function listInputFiles(input: string): InputFile[] {
 
 async function hashFile(path: string): Promise<string> {
   const h = createHash('sha256');
-  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  // one buffer read into again and again: a read stream's new buffer per 64 KB chunk would add
+  // to the external memory that makes V8 run full collections on the main thread
+  const buf = Buffer.allocUnsafe(HASH_BUFFER_BYTES);
+  const file = await open(path, 'r');
+  try {
+    for (let n = (await file.read(buf, 0, buf.length, null)).bytesRead; n > 0; n = (await file.read(buf, 0, buf.length, null)).bytesRead) h.update(buf.subarray(0, n));
+  } finally {
+    await file.close();
+  }
   return h.digest('hex');
+}
+
+async function hashInputs(files: InputFile[]): Promise<void> {
+  for (const f of files) if (f.path !== '-') f.sha256 = await hashFile(f.path);
 }
 
 interface Batch {
@@ -236,6 +251,12 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
     }
     dataset = opened;
   }
+  // the sha256 of each input file for the manifest, read while the run goes on (the main thread
+  // of a threaded run is mostly idle) rather than after it; one file at a time
+  const hashing = dataset ? hashInputs(files) : null;
+  hashing?.catch(() => {
+    // awaited below, where an error counts; a run that fails first never waits for it
+  });
   const resumeFrom = dataset?.resumeFrom ?? null;
   const counts: Counts = resumeFrom ? structuredClone(resumeFrom.counts) : emptyCounts();
   let failure: unknown = null;
@@ -381,7 +402,7 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
   const finished = new Date();
   const seconds = (finished.getTime() - started.getTime()) / 1000;
   if (dataset) {
-    for (const f of files) if (f.path !== '-') f.sha256 = await hashFile(f.path);
+    await hashing;
     const manifest = {
       tool: 'pilah',
       version: VERSION,
@@ -397,7 +418,8 @@ export async function runExtract(options: ExtractOptions, io: { stdout: NodeJS.W
       timing: { started: started.toISOString(), finished: finished.toISOString(), seconds },
       node: process.version,
     };
-    dataset.writer.sync();
+    // the files flush to disk in parallel (libuv's thread pool) before the commit is recorded
+    await dataset.writer.syncInBackground();
     dataset.journal.commit(manifest);
     dataset.writer.close(manifest);
     dataset.journal.remove();

@@ -6,7 +6,7 @@
  * For resumable runs the temporary file can be reopened at a checkpoint: `resumeAt` truncates it
  * to the byte length recorded there and appends after it.
  */
-import { closeSync, fdatasync, fdatasyncSync, ftruncateSync, fstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, ftruncateSync, fstatSync, openSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 
 const FLUSH_AT = 1 << 16;
 
@@ -58,17 +58,18 @@ export class AtomicFile {
 
   flush(): void {
     if (this.buffer.length === 0) return;
-    const parts = this.buffer;
+    const parts = this.buffer.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
+    const total = this.pendingBytes;
     this.buffer = [];
     this.pendingBytes = 0;
-    // one write per flush: strings are joined, byte chunks concatenated
-    const chunk =
-      parts.length === 1 && typeof parts[0] !== 'string'
-        ? parts[0]
-        : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
-    let off = 0;
-    while (off < chunk.byteLength) off += writeSync(this.fd, chunk, off, chunk.byteLength - off, this.bytes + off);
-    this.bytes += chunk.byteLength;
+    // one gathered write per flush, without copying the parts into one buffer first; a partial
+    // write (too many parts for one call) goes on with the rest joined
+    const off = parts.length === 1 ? 0 : writevSync(this.fd, parts, this.bytes);
+    if (off < total) {
+      const rest = parts.length === 1 ? parts[0] : Buffer.concat(parts).subarray(off);
+      for (let at = 0; at < rest.byteLength; ) at += writeSync(this.fd, rest, at, rest.byteLength - at, this.bytes + off + at);
+    }
+    this.bytes += total;
   }
 
   /** Flush to disk (fdatasync) without renaming: a checkpoint for resumable runs. */

@@ -57,14 +57,15 @@ const QUOTE = /"/g;
  */
 function csvCell(value: string | number | boolean | null | undefined): string {
   if (typeof value === 'string') {
-    const s = neutralizeCell(value) as string;
+    // neutralizeCell changes only a cell that starts with one of = + - @ tab CR
+    const c = value.charCodeAt(0);
+    const s = c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? (neutralizeCell(value) as string) : value;
     return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTE, '""')}"` : s;
   }
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  // numbers are never neutralized
-  const s = String(value);
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTE, '""')}"` : s;
+  // numbers are never neutralized, and their digits, signs, "." and "e" need no quotes
+  return String(value);
 }
 
 /** CSV lines of a table: same bytes as `csvLine()` per row. */
@@ -115,6 +116,8 @@ export function serializeError(error: ErrorRecord, out: ChunkSink): void {
   out.add(ERRORS_JSONL, `${JSON.stringify(error)}\n`);
 }
 
+const EMPTY = Buffer.alloc(0);
+
 export interface ChunkSink {
   add(file: string, text: string): void;
 }
@@ -122,13 +125,12 @@ export interface ChunkSink {
 /**
  * Serialized output of a batch: the text per file, packed into one byte buffer so that a worker
  * thread hands it over without a copy (`{bytes, files: [name, byteLength][]}`). Each text is
- * encoded to UTF-8 as it comes (one pass, and the string can go at once); `pack()` copies the
- * bytes of every file into one buffer.
+ * encoded to UTF-8 as it comes (one pass, and the string can go at once; Buffer#write encodes
+ * ~3 times faster than TextEncoder#encodeInto, same bytes, a lone surrogate included: U+FFFD);
+ * `pack()` copies the bytes of every file into one buffer.
  */
-const encoder = new TextEncoder();
-
 export class Chunks implements ChunkSink {
-  private files = new Map<string, { bytes: Uint8Array; length: number }>();
+  private files = new Map<string, { bytes: Buffer; length: number }>();
 
   add(file: string, text: string): void {
     let f = this.files.get(file);
@@ -139,12 +141,12 @@ export class Chunks implements ChunkSink {
     // a UTF-16 code unit takes at most 3 UTF-8 bytes (a surrogate pair: 4 for 2 units)
     const need = f.length + 3 * text.length;
     if (need > f.bytes.length) {
-      const bigger = new Uint8Array(Math.max(need, 2 * f.bytes.length, 1 << 14));
-      bigger.set(f.bytes.subarray(0, f.length));
+      const bigger = Buffer.allocUnsafe(Math.max(need, 2 * f.bytes.length, 1 << 14));
+      f.bytes.copy(bigger, 0, 0, f.length);
       f.bytes = bigger;
     }
     // texts are whole JSON lines or CSV rows: no surrogate pair is split between two of them
-    f.length += encoder.encodeInto(text, f.bytes.subarray(f.length)).written;
+    f.length += f.bytes.write(text, f.length);
   }
 
   pack(): PackedChunks {
@@ -161,8 +163,6 @@ export class Chunks implements ChunkSink {
     return { bytes, files };
   }
 }
-
-const EMPTY = new Uint8Array(0);
 
 export interface PackedChunks {
   bytes: Uint8Array;

@@ -25,7 +25,8 @@ export interface Table<R> {
 
 type FactRow<F extends Fact> = { record: ArticleRecord; fact: F };
 
-const list = (xs: readonly string[]) => xs.join('; ');
+// (most lists are empty or hold one entry: join only longer ones)
+const list = (xs: readonly string[]) => (xs.length === 0 ? '' : xs.length === 1 ? xs[0] : xs.join('; '));
 
 /** Columns shared by every fact table: where the fact is and why it was extracted. */
 function evidenceColumns<F extends Fact>(): Column<FactRow<F>>[] {
