@@ -261,8 +261,12 @@ interface Scan {
 /** texts shorter than this are read in one run */
 const MIN_SPLIT = 256;
 
-/** the list of a set without words in the text (frozen: shared by every scan) */
-const NONE: number[] = Object.freeze([]) as unknown as number[];
+/**
+ * the list of a set without words in the text, shared by every scan and never written to (the
+ * scan pushes only to lists it made). Not frozen: a frozen array has a hidden class of its own,
+ * and every loop over start lists optimized without it was thrown away on the first one it met.
+ */
+const NONE: number[] = [];
 
 /**
  * Where the scan of `text` reaches an output state: (offset, state) pairs in text order. Only

@@ -131,8 +131,12 @@ export function allRegions(): Region[] {
 
 function fuzzyFind(key: string, level: RegionLevel | null): string | null {
   if (key.length < 5) return null;
+  // (no `?? []`: an empty literal is an array of another kind than the lists, and the loop lost
+  // its optimized code on it)
+  const list = FUZZY.get(key[0]);
+  if (list === undefined) return null;
   const found = new Set<string>();
-  for (const c of FUZZY.get(key[0]) ?? []) {
+  for (const c of list) {
     if (level && c.level !== level) continue;
     if (Math.abs(c.key.length - key.length) > 1) continue;
     if (withinOneEdit(key, c.key) && DamerauLevenshteinDistance(key, c.key) <= 1) found.add(c.code);
@@ -284,7 +288,12 @@ function wordCharsEnd(text: string, i: number): number {
 }
 
 function blanksEnd(text: string, i: number): number {
-  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i));
+  // (the end tested before reading: a read past it throws optimized code away)
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i++;
+  }
   return i;
 }
 
@@ -299,6 +308,7 @@ function nameAt(text: string, i: number, run: CandidateRun): boolean {
   run.count = 1;
   for (let more = 0; more < MAX_WORDS - 1; more++) {
     // separator: a period and blanks, or blanks
+    if (end >= text.length) break;
     const c = text.charCodeAt(end);
     let p: number;
     if (c === 46) p = blanksEnd(text, end + 1);
@@ -820,7 +830,9 @@ const LEVEL_AFTER_LONGEST = 'Kabupaten'.length;
 export function regionStretches(doc: Doc, from: number, to: number): number[] {
   const text = doc.text;
   const out: number[] = [];
-  for (let i = from; i < to; i++) {
+  // (no candidate starts past the end of the text: the loop stops there rather than read past it)
+  const stop = Math.min(to, text.length);
+  for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 ? !((c >= 65 && c <= 90) || lowerStartAt(text, i)) : upperAt(text, i) === 0) continue;
     if (letterBefore(text, i)) continue;

@@ -18,6 +18,8 @@ import type { Resolver } from '../extract/types.js';
 import type { FactOf } from '../types.js';
 import { regionByCode } from '../lexicon/regions.js';
 import { INSTITUTION_META } from '../extract/institution/build.js';
+import { withEvidence, withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 
 type Inst = FactOf<'institution'>;
 
@@ -54,9 +56,9 @@ export const institutionRegion: Resolver<'institution'> = {
   id: 'institution/region-from-context',
   resolve(facts) {
     const stated = facts.filter((f) => f.region && INSTITUTION_META.get(f)?.stated === 'region' && !f.id.startsWith('partai:'));
-    const statedOf = (id: string) => stated.filter((f) => f.id === id).map((f) => f.region!);
+    const statedOf = (id: string) => mapPacked(stated.filter((f) => f.id === id), (f) => f.region!);
     const main = mainRegion(stated);
-    return facts.map((f) => {
+    return mapPacked(facts, (f) => {
       const meta = INSTITUTION_META.get(f);
       if (!meta || meta.stated !== 'unstated' || f.region) return f;
       let region: string | null = null;
@@ -73,7 +75,7 @@ export const institutionRegion: Resolver<'institution'> = {
           // ("petugas KPPS di TPS 1 ... Halmahera Tengah" under "Panitia Pengawas Pemilihan
           // Kabupaten Halmahera Tengah"); a province is too wide for a body below the kabupaten
           const parents = statedOf(ADHOC_PARENT[f.id] ?? '');
-          const parent = parents.length > 0 ? onlyOne(parents) : onlyOne(stated.map((x) => x.region!));
+          const parent = parents.length > 0 ? onlyOne(parents) : onlyOne(mapPacked(stated, (x) => x.region!));
           region = parent && regionByCode(parent)?.level !== 'provinsi' ? parent : null;
           break;
         }
@@ -83,8 +85,7 @@ export const institutionRegion: Resolver<'institution'> = {
       // "Bawaslu provinsi", "Pemprov", "Polda" in a kabupaten article: the province it lies in
       if (region && meta.hint === 'provinsi') region = regionByCode(region)?.province ?? region;
       if (!region) return f;
-      const bound = { ...f, region, flags: [...f.flags, 'region-from-context'] };
-      bound.evidence = { ...f.evidence, lexicon: [...f.evidence.lexicon, `region:${region}`] };
+      const bound = withFields(f, { region, flags: [...f.flags, 'region-from-context'], evidence: withEvidence(f.evidence, { lexicon: [...f.evidence.lexicon, `region:${region}`] }) });
       INSTITUTION_META.set(bound, meta);
       return bound;
     });

@@ -13,7 +13,8 @@ import type { Resolver } from '../extract/types.js';
 import type { InstitutionFact, OfficialFact } from '../types.js';
 import { POSITIONS } from '../extract/official/lexicon.js';
 import { nameWithin, nameWords } from './official-names.js';
-import { withFields } from './official-copy.js';
+import { withEvidence, withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 
 const FLAG = 'institution-from-context';
 const ENTRY_BY_ID = new Map(POSITIONS.map((e) => [e.id, e]));
@@ -49,13 +50,13 @@ export const officialContext: Resolver<'official'> = {
       const w = nameWords(f.name);
       let body: Body | null = null;
       // 1. the same person's other office
-      const own = majority(bound.filter((b) => nameWithin(w, nameWords(b.name)) || nameWithin(nameWords(b.name), w)).map((b) => ({ institution: b.institution!, region: b.region })));
+      const own = majority(mapPacked(bound.filter((b) => nameWithin(w, nameWords(b.name)) || nameWithin(nameWords(b.name), w)), (b) => ({ institution: b.institution!, region: b.region })));
       if (own) body = own;
       // 2. the title's usual bodies
       if (!body) {
-        const entry = f.evidence.lexicon.map((id) => ENTRY_BY_ID.get(id.replace(/^office:/, ''))).find((e) => e?.contextInstitutions);
+        const entry = mapPacked(f.evidence.lexicon, (id) => ENTRY_BY_ID.get(id.replace(/^office:/, ''))).find((e) => e?.contextInstitutions);
         for (const id of entry?.contextInstitutions ?? []) {
-          const inst = majority(institutions.filter((x) => x.id === id).map((x) => ({ institution: x.id, region: x.region })));
+          const inst = majority(mapPacked(institutions.filter((x) => x.id === id), (x) => ({ institution: x.id, region: x.region })));
           if (inst) {
             body = inst;
             break;
@@ -65,10 +66,10 @@ export const officialContext: Resolver<'official'> = {
       // 3. officials of this sentence and the two before
       if (!body) {
         const s = f.evidence.sentence;
-        body = majority(bound.filter((b) => b.evidence.sentence <= s && b.evidence.sentence >= s - 2).map((b) => ({ institution: b.institution!, region: b.region })));
+        body = majority(mapPacked(bound.filter((b) => b.evidence.sentence <= s && b.evidence.sentence >= s - 2), (b) => ({ institution: b.institution!, region: b.region })));
       }
       // 4. the article's most named body
-      if (!body) body = majority(institutions.map((x) => ({ institution: x.id, region: x.region })));
+      if (!body) body = majority(mapPacked(institutions, (x) => ({ institution: x.id, region: x.region })));
       if (!body) continue;
       out.push(
         withFields(f, {
@@ -76,7 +77,7 @@ export const officialContext: Resolver<'official'> = {
           region: body.region,
           flags: f.flags.filter((x) => x !== FLAG),
           confidence: Math.min(f.confidence, 0.7),
-          evidence: { ...f.evidence, implied: [...new Set([...f.evidence.implied, 'institution', 'region'])] },
+          evidence: withEvidence(f.evidence, { implied: [...new Set([...f.evidence.implied, 'institution', 'region'])] }),
         }),
       );
     }

@@ -16,6 +16,7 @@ import { canonicalPosition, parseOffice, titleAt } from '../extract/official/off
 import { nameAt } from '../extract/official/bind.js';
 import { startsUpper } from '../text/tokenize.js';
 import { withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 
 export const officialMentions: Resolver<'official'> = {
   id: 'official/mentions',
@@ -89,7 +90,7 @@ export const officialMentions: Resolver<'official'> = {
     // a mention inside the span of a fact already found is not a new one
     const spans = facts.flatMap((f) => f.mentions);
     for (const [k, list] of added) added.set(k, list.filter((m) => !spans.some((x) => x.start < m.end && m.start < x.end)));
-    return facts.map((f): OfficialFact => {
+    return mapPacked(facts, (f): OfficialFact => {
       const extra = added.get(`person|${f.name}`);
       if (!extra) return f;
       const mentions = [...f.mentions];

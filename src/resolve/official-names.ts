@@ -18,6 +18,7 @@ import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
 import { withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 import type { Sentence } from '../text/sentences.js';
 import { lowerCaseWords, regionAt, sentenceView } from '../extract/official/context.js';
 import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js';
@@ -129,7 +130,7 @@ function sharesFirstWord(doc: Doc, short: string[][]): ((s: Sentence) => boolean
     exact.add(w[0]);
     if (w.length === 1) for (let i = 2; i <= w[0].length - 2; i++) exact.add(w[0].slice(0, i));
   }
-  const test = pieceTest([...exact], [...new Set(short.map((w) => w[0]).filter((w) => w.length >= 5))]);
+  const test = pieceTest([...exact], [...new Set(mapPacked(short, (w) => w[0]).filter((w) => w.length >= 5))]);
   return test && ((s) => test(doc.text, s.start, s.end));
 }
 
@@ -260,7 +261,7 @@ export const officialNames: Resolver<'official'> = {
       const holders = names.filter((m) => m !== n && nameWithin(w, words.get(m)!) && words.get(m)!.length >= w.length);
       if (holders.length === 0) continue;
       // the holders must be one person: each within the fullest of them
-      const byFull = holders.map((m) => firstFact.get(m)!).reduce(fuller);
+      const byFull = mapPacked(holders, (m) => firstFact.get(m)!).reduce(fuller);
       const full = byFull.name;
       if (!holders.every((m) => nameWithin(words.get(m)!, words.get(full)!))) continue;
       const self = firstFact.get(n)!;
@@ -272,12 +273,12 @@ export const officialNames: Resolver<'official'> = {
     // only the sentences that may hold a longer form of a name left to grow are read
     const left = names.filter((n) => !rename.has(n));
     const grows = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n));
-    const keep = grows ? sharesFirstWord(doc, left.map((n) => words.get(n)!)) : null;
+    const keep = grows ? sharesFirstWord(doc, mapPacked(left, (n) => words.get(n)!)) : null;
     // only names that one of them may grow into are collected (the text test of a growth at
     // the front is left for below: a name it rejects is never a holder)
-    const leftWords = left.map((n) => words.get(n)!);
+    const leftWords = mapPacked(left, (n) => words.get(n)!);
     const wanted = (pw: string[]) => leftWords.some((w) => growsInto(w, pw, () => true));
-    const persons = grows ? articlePersonNames(doc, keep ?? undefined, wanted).map((p) => ({ p, pw: nameWords(p) })) : [];
+    const persons = grows ? mapPacked(articlePersonNames(doc, keep ?? undefined, wanted), (p) => ({ p, pw: nameWords(p) })) : [];
     for (const n of left) {
       const w = words.get(n)!;
       // a name of two words or more grows at its front unless the longer name is introduced as a
@@ -288,6 +289,6 @@ export const officialNames: Resolver<'official'> = {
       if (holders.every((h) => nameWithin(h.pw, full.pw))) rename.set(n, full.p);
     }
     if (rename.size === 0) return facts;
-    return facts.map((f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));
+    return mapPacked(facts, (f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));
   },
 };

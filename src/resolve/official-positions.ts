@@ -13,6 +13,7 @@
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
 import { withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 import { canonicalPosition } from '../extract/official/office.js';
 import { POSITION_TRIE } from '../extract/official/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
@@ -38,7 +39,7 @@ function spellsOut(short: string, full: string): boolean {
 
 // the words are one title and nothing else: "Kabid", "Kepala Bagian" (not "Wakil", a modifier)
 function titleOnly(words: string): boolean {
-  const lower = tokenize(words).map((t) => t.text.toLowerCase());
+  const lower = mapPacked(tokenize(words), (t) => t.text.toLowerCase());
   const p = POSITION_TRIE.match(lower, 0);
   return p !== null && p.tokens.length === lower.length;
 }
@@ -53,19 +54,19 @@ export const officialPositions: Resolver<'official'> = {
       const cur = best.get(k);
       if (!cur || f.position.length > cur.length) best.set(k, f.position);
     }
-    const out = facts.map((f) => {
+    const out = mapPacked(facts, (f) => {
       const p = best.get(keyOf(f))!;
       return p === f.position ? f : withFields(f, { position: p });
     });
     // a portfolio acronym of one person's office spelt out elsewhere
-    const spelt = out.map((f) => {
+    const spelt = mapPacked(out, (f) => {
       if (!WITH_ACRONYM.test(f.position)) return f;
       const full = out.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && spellsOut(f.position, g.position));
       return full ? withFields(f, { position: full.position }) : f;
     });
     // a contracted title and its head word for one person in one body: "Mendagri Tjahjo Kumolo"
     // and "Menteri Dalam Negeri (Mendagri), Tjahjo Kumolo" (position "Menteri") → "Menteri"
-    const headed = spelt.map((f) => {
+    const headed = mapPacked(spelt, (f) => {
       if (f.institution === null || f.position.includes(' ')) return f;
       const c = canonicalPosition(f.position);
       if (c === f.position.toLowerCase()) return f;
@@ -90,7 +91,7 @@ export const officialPositions: Resolver<'official'> = {
       regionsOf.set(bodyKey(f), set);
     }
     if (!regionsOf.size) return headed;
-    return headed.map((f) => {
+    return mapPacked(headed, (f) => {
       if (f.institution === null || f.region !== null) return f;
       const set = regionsOf.get(bodyKey(f));
       return set && set.size === 1 ? withFields(f, { region: [...set][0] }) : f;

@@ -10,7 +10,8 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
-import { withFields } from './official-copy.js';
+import { withEvidence, withFields } from './official-copy.js';
+import { mapPacked } from '../extract/packed.js';
 import { titleViews } from '../extract/official/context.js';
 import { MODIFIERS, POSITIONS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
@@ -64,7 +65,7 @@ export const officialRegion: Resolver<'official'> = {
       const set = stated.get(key);
       return set && set.size === 1 ? [...set][0] : null;
     };
-    return facts.map((f) => {
+    return mapPacked(facts, (f) => {
       if (!regional(f)) return f;
       const c = canonicalPosition(f.position);
       const region = only(c) ?? only(`base:${baseOf(c)}`);
@@ -73,7 +74,7 @@ export const officialRegion: Resolver<'official'> = {
         region,
         flags: [...f.flags, 'region-from-context'],
         confidence: Math.min(f.confidence, 0.75),
-        evidence: { ...f.evidence, implied: [...new Set([...f.evidence.implied, 'region'])] },
+        evidence: withEvidence(f.evidence, { implied: [...new Set([...f.evidence.implied, 'region'])] }),
       });
     });
   },

@@ -8,6 +8,7 @@
 import type { Resolver } from '../extract/types.js';
 import type { StageFact } from '../types.js';
 import { compareFacts } from '../refine/common.js';
+import { withFields } from './official-copy.js';
 
 export const stageMergeResolver: Resolver<'stage'> = {
   id: 'stage/merge',
@@ -17,7 +18,7 @@ export const stageMergeResolver: Resolver<'stage'> = {
     for (const f of [...facts].sort(compareFacts)) {
       const first = byId.get(f.id);
       if (!first) {
-        const copy = { ...f, dates: [...f.dates], flags: [...f.flags], mentions: [...f.mentions] };
+        const copy = withFields(f, { dates: [...f.dates], flags: [...f.flags], mentions: [...f.mentions] });
         byId.set(f.id, copy);
         out.push(copy);
         continue;

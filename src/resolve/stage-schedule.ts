@@ -13,6 +13,7 @@
 import type { Resolver } from '../extract/types.js';
 import { SCHEDULE } from '../extract/stage/lexicon.js';
 import { electionMentions } from '../extract/stage/election.js';
+import { mapPacked } from '../extract/packed.js';
 
 interface Window {
   start: string;
@@ -51,7 +52,7 @@ export const stageScheduleResolver: Resolver<'stage'> = {
   resolve(facts, doc) {
     // only dated stages are checked: no election to look up without them
     if (!facts.some((f) => f.dates.length > 0)) return facts;
-    const docSchedules = new Set(electionMentions(doc).map((e) => scheduleOf(e.name)).filter((s): s is string => s !== null));
+    const docSchedules = new Set(mapPacked(electionMentions(doc), (e) => scheduleOf(e.name)).filter((s): s is string => s !== null));
     for (const f of facts) {
       if (f.dates.length === 0) continue;
       const own = f.election ? scheduleOf(f.election) : null;

@@ -5,6 +5,7 @@
  */
 import type { Refiner } from '../types.js';
 import type { DateFact } from '../../types.js';
+import { withFields } from '../../resolve/official-copy.js';
 
 export const mergeDateMentions: Refiner<'date'> = {
   id: 'date/merge-mentions',
@@ -22,7 +23,7 @@ export const mergeDateMentions: Refiner<'date'> = {
         continue;
       }
       if (!copied[at]) {
-        out[at] = { ...out[at], mentions: [...out[at].mentions], flags: [...out[at].flags] };
+        out[at] = withFields(out[at], { mentions: [...out[at].mentions], flags: [...out[at].flags] });
         copied[at] = true;
       }
       const first = out[at];

@@ -111,7 +111,45 @@ export function matchEnd(m: RegExpExecArray, month: MonthInfo | undefined): numb
   return m[0].endsWith('.') && !month?.abbreviation ? end - 1 : end;
 }
 
-/** Start a RawDate with the match span. */
+/**
+ * A date part with every field, in one order (undefined where the text states none), so that all
+ * parts share one hidden class: the forms write them as `{ month, ...yearPart(y) }`, `{}` and so
+ * on, and the resolver's functions, optimized on the shapes they had met, were thrown away on
+ * each new one.
+ */
+export function datePart(p: DatePart): DatePart {
+  return { day: p.day, month: p.month, year: p.year, shortYear: p.shortYear };
+}
+
+/**
+ * A RawDate with every field in the order of the interface (undefined where the form sets none)
+ * and its parts made by `datePart`: one hidden class for the dates of every form (see datePart).
+ */
+export function rawDate(r: RawDate): RawDate {
+  return {
+    rule: r.rule,
+    start: r.start,
+    end: r.end,
+    consumed: r.consumed,
+    type: r.type,
+    from: datePart(r.from),
+    to: r.to === undefined ? undefined : datePart(r.to),
+    weekday: r.weekday,
+    hour: r.hour,
+    minute: r.minute,
+    zone: r.zone,
+    modifier: r.modifier,
+    tense: r.tense,
+    yearShift: r.yearShift,
+    offset: r.offset,
+    relative: r.relative,
+    openParen: r.openParen,
+    tailInSpan: r.tailInSpan,
+    lexicon: r.lexicon,
+  };
+}
+
+/** Start a RawDate with the match span (every field set: see rawDate). */
 export function raw(rule: string, m: RegExpExecArray, init: Omit<RawDate, 'rule' | 'start' | 'end' | 'consumed'>, end = m.index + m[0].length): RawDate {
-  return { rule, start: m.index, end, consumed: end, ...init };
+  return rawDate({ rule, start: m.index, end, consumed: end, ...init });
 }

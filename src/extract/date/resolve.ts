@@ -36,6 +36,8 @@ import {
   type Ymd,
 } from './calendar.js';
 import type { DatePart, RawDate } from './types.js';
+import { mapPacked } from '../packed.js';
+import { rawDate } from './parts.js';
 
 const WEEKDAY_NAMES = ['', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
 /** how far from publication a year-less day may be moved to match its weekday */
@@ -53,8 +55,8 @@ interface Resolved {
   raw: RawDate;
   value: string;
   granularity: DateFact['granularity'];
-  /** the day, for day-granularity facts */
-  day?: Ymd;
+  /** the day, for day-granularity facts (undefined for the others: one shape for all) */
+  day: Ymd | undefined;
   implied: string[];
   flags: string[];
   confidence: number;
@@ -290,7 +292,7 @@ function resolveStated(r: RawDate, ctx: Context): Resolved | null {
     const lexicon: string[] = [];
     const year = pointYear(r.from, r, ctx, implied, flags, lexicon);
     if (year === null || !isValidYmd(year, month, day)) return null;
-    if (lexicon.length > 0) r = { ...r, lexicon: [...r.lexicon, ...lexicon] };
+    if (lexicon.length > 0) r = rawDate({ ...r, lexicon: [...r.lexicon, ...lexicon] });
     const ymd = { year, month, day };
     if (r.weekday !== undefined && isoWeekday(ymd) !== r.weekday && !flags.includes('weekday-mismatch')) flags.push('weekday-mismatch');
     const timed = r.hour !== undefined && r.minute !== undefined;
@@ -307,7 +309,7 @@ function resolveStated(r: RawDate, ctx: Context): Resolved | null {
   if (r.type === 'month') {
     const year = pointYear(r.from, r, ctx, implied, flags);
     if (year === null) return null;
-    return { raw: r, value: isoMonth(year, r.from.month!), granularity: 'month', implied, flags, confidence: implied.length > 0 ? 0.8 : 0.9 };
+    return { raw: r, value: isoMonth(year, r.from.month!), granularity: 'month', day: undefined, implied, flags, confidence: implied.length > 0 ? 0.8 : 0.9 };
   }
   if (r.type === 'interval' && r.to) {
     return resolveInterval(r, ctx, implied, flags);
@@ -327,10 +329,10 @@ function resolveInterval(r: RawDate, ctx: Context, implied: string[], flags: str
     const wraps = to.month! < from.month! || (to.month === from.month && (to.day ?? 1) < (from.day ?? 1));
     toYear = wraps ? fromYear + 1 : fromYear;
   } else {
-    toYear = pointYear(to, { ...r, weekday: undefined }, ctx, implied, flags);
+    toYear = pointYear(to, rawDate({ ...r, weekday: undefined }), ctx, implied, flags);
     if (toYear === null) return null;
     if (from.year !== undefined) {
-      fromYear = pointYear(from, { ...r, weekday: undefined }, ctx, [], flags);
+      fromYear = pointYear(from, rawDate({ ...r, weekday: undefined }), ctx, [], flags);
     } else {
       const wraps = from.month! > to.month! || (from.month === to.month && (from.day ?? 1) > (to.day ?? 1));
       fromYear = wraps ? toYear - 1 : toYear;
@@ -341,10 +343,10 @@ function resolveInterval(r: RawDate, ctx: Context, implied: string[], flags: str
     const a = { year: fromYear, month: from.month!, day: from.day };
     const b = { year: toYear, month: to.month!, day: to.day };
     if (!isValidYmd(a.year, a.month, a.day) || !isValidYmd(b.year, b.month, b.day) || toDayNumber(a) > toDayNumber(b)) return null;
-    return { raw: r, value: `${isoDay(a)}/${isoDay(b)}`, granularity: 'interval', implied: [...new Set(implied)], flags, confidence: implied.length > 0 ? 0.85 : 0.95 };
+    return { raw: r, value: `${isoDay(a)}/${isoDay(b)}`, granularity: 'interval', day: undefined, implied: [...new Set(implied)], flags, confidence: implied.length > 0 ? 0.85 : 0.95 };
   }
   if (fromYear * 12 + from.month! > toYear * 12 + to.month!) return null;
-  return { raw: r, value: `${isoMonth(fromYear, from.month!)}/${isoMonth(toYear, to.month!)}`, granularity: 'interval', implied: [...new Set(implied)], flags, confidence: 0.9 };
+  return { raw: r, value: `${isoMonth(fromYear, from.month!)}/${isoMonth(toYear, to.month!)}`, granularity: 'interval', day: undefined, implied: [...new Set(implied)], flags, confidence: 0.9 };
 }
 
 /**
@@ -417,7 +419,7 @@ function resolveElection(r: RawDate, voting: Resolved[]): Resolved | null {
   const i = lastBefore(voting, r.start, (x) => x.raw.start);
   const v = i >= 0 ? voting[i] : voting[0];
   const day = addDays(v.day!, r.offset ?? 0);
-  return { raw: { ...r, lexicon: [...r.lexicon, VOTING_DAY_ID] }, value: isoDay(day), granularity: 'day', day, implied: ['year', 'month', 'day'], flags: [], confidence: 0.7 };
+  return { raw: rawDate({ ...r, lexicon: [...r.lexicon, VOTING_DAY_ID] }), value: isoDay(day), granularity: 'day', day, implied: ['year', 'month', 'day'], flags: [], confidence: 0.7 };
 }
 
 /** The text between two days that makes them one range: "hingga", " - ", "sampai dengan tanggal". */
@@ -439,7 +441,7 @@ function joinRanges(resolved: Resolved[], text: string): Resolved[] {
       const span = toDayNumber(b.day) - toDayNumber(a.day);
       if (m && span > 0 && span <= JOIN_MAX_DAYS) {
         const conn = CONNECTOR.get(key(m.groups!.conn));
-        const raw: RawDate = {
+        const raw: RawDate = rawDate({
           ...a.raw,
           rule: 'date/range-join',
           type: 'interval',
@@ -449,9 +451,9 @@ function joinRanges(resolved: Resolved[], text: string): Resolved[] {
           weekday: undefined,
           relative: a.raw.relative ?? b.raw.relative,
           lexicon: [...a.raw.lexicon, ...(conn ? [conn] : []), ...b.raw.lexicon],
-        };
+        });
         const implied = [...new Set([...a.implied, ...b.implied])];
-        out.push({ raw, value: `${isoDay(a.day)}/${isoDay(b.day)}`, granularity: 'interval', implied, flags: [...new Set([...a.flags, ...b.flags])], confidence: Math.min(a.confidence, b.confidence) });
+        out.push({ raw, value: `${isoDay(a.day)}/${isoDay(b.day)}`, granularity: 'interval', day: undefined, implied, flags: [...new Set([...a.flags, ...b.flags])], confidence: Math.min(a.confidence, b.confidence) });
         i++;
         continue;
       }
@@ -509,7 +511,7 @@ export function resolveDates(raws: RawDate[], ctx: ExtractContext<'date'>): Date
     }
   }
   resolved.sort((a, b) => a.raw.start - b.raw.start);
-  return joinRanges(resolved, doc.text).map((x) => toFact(x, ctx));
+  return mapPacked(joinRanges(resolved, doc.text), (x) => toFact(x, ctx));
 }
 
 function toFact(x: Resolved, ctx: ExtractContext<'date'>): DateFact {

@@ -49,7 +49,7 @@ function wholeWordAt(text: string, at: number, length: number): boolean {
   // the word anchors exclude a letter on either side; `\b` also a digit or "_" before, ANCHOR an apostrophe after
   const before = at > 0 ? text.charCodeAt(at - 1) : -1;
   if (isDigit(before) || before === 0x5f) return false;
-  const after = text.charCodeAt(at + length);
+  const after = at + length < text.length ? text.charCodeAt(at + length) : -1;
   return after !== 0x27 && after !== 0x2019;
 }
 
@@ -68,7 +68,17 @@ export interface CompiledForms {
   byTag: Array<DateForm[] | undefined>;
 }
 
-export function compileForms(forms: readonly DateForm[]): CompiledForms {
+/**
+ * A form with every field of DateForm, in one order (undefined where it declares none): the forms
+ * leave out the optional fields they do not need, and `bestAt`, which reads them all, went
+ * polymorphic and lost its optimized code on each shape it had not met yet.
+ */
+function oneShape(f: DateForm): DateForm {
+  return { id: f.id, starts: f.starts, digitRuns: f.digitRuns, digitThen: f.digitThen, wordThen: f.wordThen, outrunBy: f.outrunBy, pattern: f.pattern, parse: f.parse };
+}
+
+export function compileForms(list: readonly DateForm[]): CompiledForms {
+  const forms = list.map(oneShape);
   const of = (classes: Set<AnchorClass>) => forms.filter((f) => f.starts.some((c) => classes.has(c)));
   const byWord = new Map<string, DateForm[]>();
   for (const [word, classes] of ANCHOR_WORDS) byWord.set(word, of(classes));

@@ -95,8 +95,8 @@ interface Attached {
   end: number;
   region: string | null;
   stated: InstitutionMeta['stated'];
-  /** a level written without a region: "KPU provinsi" */
-  level?: RegionLevel;
+  /** a level written without a region: "KPU provinsi" (undefined for the others: one shape for all) */
+  level: RegionLevel | undefined;
 }
 
 function parenthesisedForm(acr: string, form: InstitutionForm): boolean {
@@ -120,7 +120,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
     const abbr = PAREN_ACRONYM.exec(text.slice(e, e + 20));
     if (abbr) e += abbr[0].length;
     const code = codeOf(m, hint);
-    return { end: e, region: code, stated: code ? 'region' : 'unstated' };
+    return { end: e, region: code, stated: code ? 'region' : 'unstated', level: undefined };
   };
 
   // "Pemerintah Provinsi Lampung": the level word of the form starts the region mention
@@ -134,7 +134,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
   const paren = PAREN_ACRONYM.exec(rest());
   if (paren && parenthesisedForm(paren.groups!.acr, form)) pos += paren[0].length;
   const national = NATIONAL.exec(rest());
-  if (national) return { end: pos + national[0].length, region: null, stated: 'national' };
+  if (national) return { end: pos + national[0].length, region: null, stated: 'national', level: undefined };
   if (form.subunit) {
     // "Korem 043/Garuda Hitam", "Kodim 0405/Lahat"
     const num = UNIT_NUMBER.exec(rest());
@@ -143,7 +143,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
       const m = regionAt(doc, pos);
       if (m) return finish(m);
       const unitName = num[0].includes('/') ? UNIT_NAME.exec(rest()) : null;
-      return { end: pos + (unitName ? unitName[0].length : 0), region: null, stated: 'unstated' };
+      return { end: pos + (unitName ? unitName[0].length : 0), region: null, stated: 'unstated', level: undefined };
     }
   }
   const pair = LEVEL_PAIR.exec(rest());
@@ -153,9 +153,12 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
     const se = SE_OR_DI.exec(rest());
     if (se) {
       const m = regionAt(doc, pos + se[0].length);
-      if (m && m.code) return { ...finish(m), region: regionByCode(m.code)!.province };
+      if (m && m.code) {
+        const f = finish(m);
+        return { end: f.end, region: regionByCode(m.code)!.province, stated: f.stated, level: undefined };
+      }
     }
-    return { end: pos, region: null, stated: 'unstated' };
+    return { end: pos, region: null, stated: 'unstated', level: undefined };
   }
   const direct = mentionAt(pos);
   if (direct) return finish(direct);
@@ -171,7 +174,7 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
     const stated = word === 'provinsi' || word === 'kabupaten' || word === 'kota' ? (word as RegionLevel) : undefined;
     return { end: pos + level[0].length, region: null, stated: 'unstated', level: stated };
   }
-  return { end: paren ? pos : end, region: null, stated: 'unstated' };
+  return { end: paren ? pos : end, region: null, stated: 'unstated', level: undefined };
 }
 
 /**

@@ -166,7 +166,7 @@ export function sentencesWithWords(doc: Doc, words: Iterable<string>, written: W
     for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
       if (i > 0 && isAsciiLetter(lower.charCodeAt(i - 1))) continue;
       // a token that ends in a period may run into the next one: "Dr.Ahmad"
-      if (!w.endsWith('.') && isAsciiLetter(lower.charCodeAt(i + w.length))) continue;
+      if (!w.endsWith('.') && i + w.length < lower.length && isAsciiLetter(lower.charCodeAt(i + w.length))) continue;
       if (!startsAs(doc.text, i, written)) continue;
       out.add(doc.sentenceAt(i).index);
     }

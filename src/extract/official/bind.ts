@@ -142,7 +142,10 @@ export function officialFact(ctx: ExtractContext<'official'>, office: OfficePhra
   const end = extra.nameOnly ? name.end : Math.max(office.end, name.end);
   const implied: string[] = [];
   if (office.institution && !office.boundInstitution) implied.push('institution');
-  const flags = [...(extra.flags ?? [])];
+  // (pushed into a literal, not spread: a spread of no flags is an array of small integers, which
+  // the push below turns into another kind, throwing away the optimized code that met neither)
+  const flags: string[] = [];
+  if (extra.flags) for (const f of extra.flags) flags.push(f);
   // bound later by resolve/official-context.ts, or dropped
   if (!office.institution && office.entry.type === 'member' && !office.stateBody) flags.push('institution-from-context');
   return ctx.fact(

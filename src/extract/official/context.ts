@@ -14,6 +14,7 @@ import type { ParsedName, Tok } from './name.js';
 import type { OfficePhrase } from './office.js';
 import { titleSpelling } from './lexicon.js';
 import { mayHoldTitle, sentencesWithWords, type WordCase } from './anchors.js';
+import { mapPacked } from '../packed.js';
 
 /** An institution fact seen from the tokens it covers. */
 export interface InstitutionSpan {
@@ -322,7 +323,7 @@ export function sentenceView(doc: Doc, s: Sentence): SentenceView {
   const { toks, titleCase, quotedTitles } = tokensOf(doc, state, s);
   const sentenceInstitutions = takeInside(state.institutions, s.start, s.end);
   const inst = spansByToken(toks, sentenceInstitutions, (f, from, to): InstitutionSpan => ({ id: f.id, region: f.region, start: f.start, end: f.end, from, to, text: f.text })) as (InstitutionSpan | null)[];
-  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: toks.map((t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region: null, regionStretches: null, titleCase, quotedTitles, names: [], offices: [], titles: null };
+  const view: SentenceView = { sentence: s, doc, text: doc.text, toks, lower: mapPacked(toks, (t) => (t.lower.length >= 8 ? titleSpelling(t.text, t.lower) ?? t.lower : t.lower)), inst, region: null, regionStretches: null, titleCase, quotedTitles, names: [], offices: [], titles: null };
   state.views[s.index] = view;
   return view;
 }
@@ -331,13 +332,13 @@ export function sentenceView(doc: Doc, s: Sentence): SentenceView {
 export function sentenceTokens(doc: Doc): SentenceTokens[] {
   return doc.memo('official/sentence-tokens', () => {
     const state = viewState(doc);
-    return doc.sentences.filter((s) => !s.boilerplate).map((s) => tokensOf(doc, state, s));
+    return mapPacked(doc.sentences.filter((s) => !s.boilerplate), (s) => tokensOf(doc, state, s));
   });
 }
 
 /** The views of every prose sentence (boilerplate left out), memoized. */
 export function sentenceViews(doc: Doc): SentenceView[] {
-  return doc.memo('official/sentence-views', () => doc.sentences.filter((s) => !s.boilerplate).map((s) => sentenceView(doc, s)));
+  return doc.memo('official/sentence-views', () => mapPacked(doc.sentences.filter((s) => !s.boilerplate), (s) => sentenceView(doc, s)));
 }
 
 /**
@@ -345,7 +346,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
  * where an official form or a title-led mention can start.
  */
 export function titleViews(doc: Doc): SentenceView[] {
-  return doc.memo('official/title-views', () => doc.sentences.filter((s) => titleSentences(doc).has(s.index)).map((s) => sentenceView(doc, s)));
+  return doc.memo('official/title-views', () => mapPacked(doc.sentences.filter((s) => titleSentences(doc).has(s.index)), (s) => sentenceView(doc, s)));
 }
 
 // the indexes of the prose sentences that may hold an office title
@@ -361,7 +362,7 @@ export function titleOrWordViews(doc: Doc, words: Iterable<string>): SentenceVie
   const withWords = sentencesWithWords(doc, words);
   if (withWords === null) return sentenceViews(doc);
   const titles = titleSentences(doc);
-  return doc.sentences.filter((s) => !s.boilerplate && (withWords.has(s.index) || titles.has(s.index))).map((s) => sentenceView(doc, s));
+  return mapPacked(doc.sentences.filter((s) => !s.boilerplate && (withWords.has(s.index) || titles.has(s.index))), (s) => sentenceView(doc, s));
 }
 
 /** The institution facts of the document (for bindings from context). */

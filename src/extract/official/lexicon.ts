@@ -42,7 +42,21 @@ const EntriesSchema = <T extends z.ZodTypeAny>(entry: T) => z.object({ source: z
 const WordListSchema = z.object({ source: z.string(), entries: z.array(z.string()) });
 const asEntries = WordListSchema.transform((d) => ({ ...d, entries: d.entries.map((w) => ({ id: w.toLowerCase(), canonical: w })) }));
 
-export const POSITIONS = loadLexicon('office-positions.json', EntriesSchema(PositionEntrySchema)).entries;
+/**
+ * Entries with every field of `keys`, in that order (undefined where an entry leaves one out), so
+ * that all have one hidden class. zod leaves out the optional fields an entry does not have: the
+ * office entries came in 14 shapes, and every function reading `entry.type` or `entry.regionLevel`
+ * went megamorphic and lost its optimized code on each shape it had not met yet.
+ */
+function oneShape<T extends object>(entries: T[], keys: readonly string[]): T[] {
+  return entries.map((e) => {
+    const o: Record<string, unknown> = {};
+    for (const k of keys) o[k] = (e as Record<string, unknown>)[k];
+    return o as T;
+  });
+}
+
+export const POSITIONS = oneShape(loadLexicon('office-positions.json', EntriesSchema(PositionEntrySchema)).entries, Object.keys(PositionEntrySchema.shape));
 export const MODIFIERS = loadLexicon('office-modifiers.json', EntriesSchema(LexiconEntrySchema)).entries;
 export const BODIES = loadLexicon('office-bodies.json', EntriesSchema(LexiconEntrySchema)).entries;
 export const FOREIGN = loadLexicon('office-foreign.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
@@ -85,6 +99,9 @@ export class AliasTrie<E> {
 
   /** The longest alias whose tokens equal `lower[i..]`, or null. */
   match(lower: readonly string[], i: number): Alias<E> | null {
+    // (past the last token: no alias; tested before reading, as a read past the end throws the
+    // optimized code away)
+    if (i < 0 || i >= lower.length) return null;
     const list = this.byFirst.get(lower[i]);
     if (!list) return null;
     for (const a of list) {

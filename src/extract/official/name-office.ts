@@ -28,7 +28,8 @@ export const nameOffice: ScanExtractor<'official'> = {
         const chain = parseOfficeChain(v, i);
         const offices = chain.filter((o) => officeComplete(o) && o.anchored);
         if (offices.length === 0) continue;
-        const after = v.toks[chain[chain.length - 1].to];
+        const end = chain[chain.length - 1].to;
+        const after = end < v.toks.length ? v.toks[end] : undefined;
         // closed: end, punctuation, or a lower-case word ("saat ini", "menyampaikan")
         if (after && !(after.type === 'punct' || startsLower(after.text))) continue;
         if (after && after.text === ',' && nameAt(v, chain[chain.length - 1].to + 1) && !startsLower(v.toks[chain[chain.length - 1].to + 1].text)) {

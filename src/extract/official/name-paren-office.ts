@@ -27,7 +27,9 @@ export const nameParenOffice: ScanExtractor<'official'> = {
         else if (!titleAt(v, k)) continue;
         const chain = parseOfficeChain(v, k);
         const offices = chain.filter((o) => officeComplete(o) && (o.anchored || o.capitalized));
-        if (offices.length === 0 || v.toks[chain[chain.length - 1].to]?.text !== ')') continue;
+        if (offices.length === 0) continue;
+        const end = chain[chain.length - 1].to;
+        if (end >= v.toks.length || v.toks[end].text !== ')') continue;
         let name = nameEndingAt(v, j);
         if (!name) continue;
         if (k > j + 1 && inner) name = withName(name, { name: `${name.name} ${inner.name}`, end: inner.end });

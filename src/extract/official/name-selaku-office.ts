@@ -61,7 +61,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         let b = k;
         // "saat menjabat" is a past office; "saat ini menjabat" a present one
         while (b > 0 && FILLER.has(v.lower[b - 1]) && k - b < 5 && !(v.lower[b - 1] === 'saat' && v.lower[b] !== 'ini')) b--;
-        if (v.lower[b - 1] === 'saat') continue;
+        if (b > 0 && v.lower[b - 1] === 'saat') continue;
         // "Arif Budiman beliau sebagai Pejabat Pengadaan": "beliau" makes "sebagai" firm
         const firm = !c.weak || v.lower.slice(b, k).includes('beliau');
         const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm));

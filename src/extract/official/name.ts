@@ -14,6 +14,7 @@
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, degreeKey } from './lexicon.js';
+import { mapPacked } from '../packed.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
 export type Tok = LowerToken;
@@ -244,7 +245,7 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
       }
       // a lone initial needs a following name word ("M Tio"), never ends a name
       if (isUpperInitial(t.text)) {
-        const nx = toks[last + 1];
+        const nx = last + 1 < toks.length ? toks[last + 1] : undefined;
         const continues = nx && (nameWord(nx, opt) || (nx.type === 'word' && isUpperInitial(nx.text)));
         // a trailing initial closes a name before its degrees or at the end: "DENI GERMANTO L, S.H."
         const closes = words.length > 0 && (!nx || (nx.text === ',' && degreesAt(text, toks[last].end).degrees.length > 0));
@@ -356,6 +357,6 @@ function joinName(words: string[]): string {
  */
 export function splitPersonName(full: string): ParsedName | null {
   const toks = tokenizeLower(full);
-  const lower = toks.map((t) => t.lower);
+  const lower = mapPacked(toks, (t) => t.lower);
   return parseNameAt(full, toks, lower, 0, { allCaps: true, maxWords: 10 });
 }

@@ -153,7 +153,7 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
       // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
       let j = k;
       while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
-      if (j === k || v.toks[j]?.text !== ',') continue;
+      if (j === k || j >= v.toks.length || v.toks[j].text !== ',') continue;
       k = j + 1;
     }
     // "tiga Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut yakni Hisar Siregar, ..."

@@ -18,6 +18,7 @@ import { regionAt, type SentenceView, type InstitutionSpan } from './context.js'
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
 import { BODY_TRIE, FIELDS, FOREIGN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
+import { mapPacked } from '../packed.js';
 
 /** A parsed office phrase (without the person). */
 export interface OfficePhrase {
@@ -192,7 +193,7 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
         continue;
       }
       // an unlisted word that a listed one follows: "Advokasi dan Bantuan Hukum"
-      const nn = v.toks[n + 1];
+      const nn = n + 1 < v.toks.length ? v.toks[n + 1] : undefined;
       if (t.text !== ',' && nt && nn && nt.type === 'word' && startsUpper(nt.text) && !titleAt(v, n) && !v.inst[n] && !regionAt(v, n) && nn.type === 'word' && startsUpper(nn.text) && FIELDS.has(nn.lower) && !v.inst[n + 1] && !regionAt(v, n + 1)) {
         j = n + 2;
         last = j;
@@ -226,7 +227,7 @@ function regionCode(v: SentenceView, k: number, level: PositionEntry['regionLeve
 
 /** A country or foreign city at token k, case as written ("AS" is the United States, "as" is not; "London"). */
 export function foreignAt(v: SentenceView, k: number): boolean {
-  const t = v.toks[k];
+  const t = k < v.toks.length ? v.toks[k] : undefined;
   if (!t || !startsUpper(t.text)) return false;
   const a = FOREIGN_TRIE.match(v.lower, k);
   return a !== null && (t.text.length > 2 || t.text === t.text.toUpperCase());
@@ -282,7 +283,8 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     for (let n = 0; n < m.tokens.length; n++) words.push(spelt(v, k + n));
     k += m.tokens.length;
     // "Pj." : the period belongs to the modifier
-    if (toks[k]?.text === '.' && toks[k].start === toks[k - 1].end) k++;
+    // (bounds tested before reading: a read past the end throws the optimized code away)
+    if (k < toks.length && toks[k].text === '.' && toks[k].start === toks[k - 1].end) k++;
     lexicon.push(`office-modifier:${m.entry.id}`);
   }
   if (!entry) return null;
@@ -380,7 +382,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       lexicon.push(`office-body:${b.entry.id}`);
       k += b.tokens.length;
       // "Ketua PPLN Singapura", "Kepala KBRI Tokyo": a body abroad, named with its place of posting
-      if (ABROAD_BODIES.has(b.entry.id) && toks[k] && startsUpper(toks[k].text) && !v.inst[k] && !titleAt(v, k)) k += foreignAt(v, k) ? FOREIGN_TRIE.match(lower, k)!.tokens.length : 1;
+      if (ABROAD_BODIES.has(b.entry.id) && k < toks.length && startsUpper(toks[k].text) && !v.inst[k] && !titleAt(v, k)) k += foreignAt(v, k) ? FOREIGN_TRIE.match(lower, k)!.tokens.length : 1;
     } else {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
       // "Direktur Bina Penatagunaan Sumber Daya Air Kementerian PU": up to five before "Kementerian"
@@ -507,8 +509,10 @@ export function withOffice(a: OfficePhrase, changes: Partial<OfficePhrase>): Off
  */
 export function parseOfficeChain(v: SentenceView, i: number): OfficePhrase[] {
   const first = parseOffice(v, i);
-  if (!first) return [];
-  const chain = [first];
+  // one literal for the empty chain and the others, so that both have one elements kind
+  const chain: OfficePhrase[] = [];
+  if (!first) return chain;
+  chain.push(first);
   let k = first.to;
   while (CHAIN.has(v.lower[k] ?? '') && chain.length < 3) {
     const next = parseOffice(v, k + 1);
@@ -559,7 +563,7 @@ const CANONICAL_LIMIT = 20000;
 
 function readCanonicalPosition(position: string): string {
   const toks = tokenize(position);
-  const lower = toks.map((t) => t.text.toLowerCase());
+  const lower = mapPacked(toks, (t) => t.text.toLowerCase());
   const out: string[] = [];
   for (let k = 0; k < lower.length; ) {
     const p = POSITION_TRIE.match(lower, k) ?? MODIFIER_TRIE.match(lower, k);

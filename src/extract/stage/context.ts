@@ -6,6 +6,7 @@
 import type { Doc } from '../../doc.js';
 import { ABROAD_WORDS, ELECTION_ANCHORS, ELECTION_WORDS, FOREIGN_WORDS } from './lexicon.js';
 import { stickyCopy, type WordAnchors } from '../word-anchors.js';
+import { mapPacked } from '../packed.js';
 
 const ELECTION_AT = stickyCopy(ELECTION_WORDS);
 
@@ -39,7 +40,7 @@ const FOREIGN_REACH = 2;
  * about an Indonesian election held abroad, not a foreign one.
  */
 export function isForeignAt(doc: Doc, offset: number): boolean {
-  const flags = doc.memo('stage/foreign-sentences', () => doc.sentences.map((s) => FOREIGN_WORDS.test(s.text) && !ABROAD_WORDS.test(s.text)));
+  const flags = doc.memo('stage/foreign-sentences', () => mapPacked(doc.sentences, (s) => FOREIGN_WORDS.test(s.text) && !ABROAD_WORDS.test(s.text)));
   const i = doc.sentenceAt(offset).index;
   for (let k = Math.max(0, i - FOREIGN_REACH); k <= i; k++) if (flags[k]) return true;
   return false;

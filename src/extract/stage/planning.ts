@@ -43,8 +43,12 @@ function nameStarts(doc: Doc): readonly number[] {
     if (isR(at - 1)) out.add(at - 1);
     out.add(at);
   }
-  // (under `anchorEverywhere` every offset is an anchor already: the set drops the repeats)
-  return [...out].sort((a, b) => a - b);
+  // (under `anchorEverywhere` every offset is an anchor already: the set drops the repeats; pushed,
+  // not spread: a spread of a set is an array of another elements kind than the other rules'
+  // anchor lists, and `matchesAt` lost its optimized code on it)
+  const starts: number[] = [];
+  for (const at of out) starts.push(at);
+  return starts.sort((a, b) => a - b);
 }
 
 export const planning: PatternExtractor<'stage'> = {
