@@ -7,7 +7,7 @@
  * are the positions read afresh.
  */
 import { createDoc, type Doc } from '../src/doc.js';
-import { withFields } from '../src/resolve/official-copy.js';
+import { withFields } from '../src/fact-copy.js';
 import { articlePersonNames, nameWords } from '../src/resolve/official-names.js';
 import { canonicalPosition, parseOfficeChain, titleAt, withOffice } from '../src/extract/official/office.js';
 import { nameAt } from '../src/extract/official/bind.js';

@@ -7,7 +7,7 @@
  * unchanged in JSON (the golden test and check12k compare whole corpora).
  */
 import { mapPacked } from '../src/extract/packed.js';
-import { withEvidence, withFields } from '../src/resolve/official-copy.js';
+import { withEvidence, withFields } from '../src/fact-copy.js';
 import { POSITIONS } from '../src/extract/official/lexicon.js';
 import { datePart, rawDate } from '../src/extract/date/parts.js';
 import type { RawDate } from '../src/extract/date/types.js';

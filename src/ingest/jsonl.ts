@@ -86,7 +86,14 @@ export function parseJsonlLine(b: Uint8Array, line: number, src: LineSource): Re
   const id = hasId ? String(rawId).trim() : `${src.idBase}:${line}`;
   const text = pickString(r, TEXT_FIELDS);
   if (!text) return lineError(src, line, 'jsonl/no-text', 'no "text", "content" or "body" string field', id);
-  const published = PUBLISHED_FIELDS.map((k) => ({ key: k, value: r[k] })).find((p) => typeof p.value === 'string' || typeof p.value === 'number');
+  // (a loop, not `.map(...).find(...)`: an optimized `.map` makes an array of another elements kind)
+  let published: { key: string; value: unknown } | undefined;
+  for (const k of PUBLISHED_FIELDS) {
+    if (typeof r[k] === 'string' || typeof r[k] === 'number') {
+      published = { key: k, value: r[k] };
+      break;
+    }
+  }
   const used = new Set<string>(['id', 'title', 'url', text.key, ...(published ? [published.key] : [])]);
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) if (!used.has(k)) meta[k] = v;

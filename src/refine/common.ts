@@ -3,6 +3,7 @@
  * with all its mentions.
  */
 import type { Fact } from '../types.js';
+import { withFields } from '../fact-copy.js';
 
 /** The identity of a fact within an article: facts with the same key are one fact. */
 export function factKey(f: Fact): string {
@@ -65,7 +66,12 @@ export function mergeMentions<F extends Fact>(facts: F[]): F[] {
     const key = factKey(f);
     const first = byKey.get(key);
     if (!first) {
-      const copy = { ...f, mentions: [...f.mentions], flags: [...f.flags] };
+      // one hidden class with the facts `makeFact` builds (a spread makes another per kind); the
+      // flags pushed into a new array, whose elements kind turns to strings once (a spread of no
+      // flags is an array of small integers, and the push below then threw the optimized code away)
+      const flags: string[] = [];
+      for (const fl of f.flags) flags.push(fl);
+      const copy = withFields(f, { mentions: [...f.mentions], flags } as Partial<F>);
       byKey.set(key, copy);
       out.push(copy);
       continue;

@@ -18,7 +18,7 @@ import type { Resolver } from '../extract/types.js';
 import type { FactOf } from '../types.js';
 import { regionByCode } from '../lexicon/regions.js';
 import { INSTITUTION_META } from '../extract/institution/build.js';
-import { withEvidence, withFields } from './official-copy.js';
+import { withEvidence, withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 
 type Inst = FactOf<'institution'>;

@@ -13,7 +13,7 @@ import type { Resolver } from '../extract/types.js';
 import type { InstitutionFact, OfficialFact } from '../types.js';
 import { POSITIONS } from '../extract/official/lexicon.js';
 import { nameWithin, nameWords } from './official-names.js';
-import { withEvidence, withFields } from './official-copy.js';
+import { withEvidence, withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 
 const FLAG = 'institution-from-context';

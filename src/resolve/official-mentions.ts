@@ -15,7 +15,7 @@ import { NAME_STOPWORDS } from '../extract/official/lexicon.js';
 import { canonicalPosition, parseOffice, titleAt } from '../extract/official/office.js';
 import { nameAt } from '../extract/official/bind.js';
 import { startsUpper } from '../text/tokenize.js';
-import { withFields } from './official-copy.js';
+import { withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 
 export const officialMentions: Resolver<'official'> = {

@@ -17,7 +17,7 @@
 import type { Resolver } from '../extract/types.js';
 import type { Doc } from '../doc.js';
 import type { OfficialFact } from '../types.js';
-import { withFields } from './official-copy.js';
+import { withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 import type { Sentence } from '../text/sentences.js';
 import { lowerCaseWords, regionAt, sentenceView } from '../extract/official/context.js';

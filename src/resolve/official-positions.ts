@@ -12,7 +12,7 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
-import { withFields } from './official-copy.js';
+import { withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 import { canonicalPosition } from '../extract/official/office.js';
 import { POSITION_TRIE } from '../extract/official/lexicon.js';

@@ -10,7 +10,7 @@
  */
 import type { Resolver } from '../extract/types.js';
 import type { OfficialFact } from '../types.js';
-import { withEvidence, withFields } from './official-copy.js';
+import { withEvidence, withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
 import { titleViews } from '../extract/official/context.js';
 import { MODIFIERS, POSITIONS } from '../extract/official/lexicon.js';

@@ -8,7 +8,7 @@
 import type { Resolver } from '../extract/types.js';
 import type { StageFact } from '../types.js';
 import { compareFacts } from '../refine/common.js';
-import { withFields } from './official-copy.js';
+import { withFields } from '../fact-copy.js';
 
 export const stageMergeResolver: Resolver<'stage'> = {
   id: 'stage/merge',

@@ -252,7 +252,10 @@ class MarkCursor {
   private last = 0;
 
   constructor(private readonly text: string) {
-    this.next = FINAL_MARKS.map((m) => text.indexOf(m));
+    // (pushed, not `.map`: an optimized `.map` makes an array of another elements kind, and `at`
+    // lost its optimized code on it)
+    this.next = [];
+    for (const m of FINAL_MARKS) this.next.push(text.indexOf(m));
   }
 
   /** Offset of the first mark at or after `from`, or the text length when there is none. */

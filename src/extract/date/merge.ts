@@ -5,7 +5,7 @@
  */
 import type { Refiner } from '../types.js';
 import type { DateFact } from '../../types.js';
-import { withFields } from '../../resolve/official-copy.js';
+import { withFields } from '../../fact-copy.js';
 
 export const mergeDateMentions: Refiner<'date'> = {
   id: 'date/merge-mentions',

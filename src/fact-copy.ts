@@ -10,7 +10,7 @@
  * fact merged with another (date/merge.ts), an institution bound to a region.
  * Not here: the fact's nested objects (`evidence`, `mentions`) are shared with `f`, as with a spread.
  */
-import type { Evidence, Fact } from '../types.js';
+import type { Evidence, Fact } from './types.js';
 
 export function withFields<F extends Fact>(f: F, changes: Partial<F>): F {
   return Object.assign(Object.assign({ kind: f.kind }, f), changes);
