@@ -85,13 +85,27 @@ function strictKey(kind: ScoredKind, f: Item): string {
   }
 }
 
-/** Does the number of an instrument ("UU 7/2017" → 7 and 2017) occur in the text? */
-function instrumentNumberInText(instrument: string, text: string): boolean {
+/**
+ * Is the instrument's number written in the article, as an instrument number? The gold scores a
+ * citation only then ("UU Pemilu" alone is not scored): "Nomor 7 Tahun 2017", "No. 7/2017",
+ * "7 Thn 2017", "90/PUU-XXI/2023", "Nomor 13/PRT/M/2016". The number and the year must stand
+ * together (a slash, or "Tahun"/"Th."/"Thn."), so a date such as "Selasa (7/2/2017)" or
+ * "7 Juli 2017" does not count for "UU 7/2017". KUHP and KUHAP have no number.
+ */
+export function instrumentNumberInText(instrument: string, text: string): boolean {
   const m = /^[A-Z-]+ (.+)$/.exec(instrument);
   if (!m) return true; // KUHP, KUHAP: no number
-  const parts = m[1].split('/').filter((p) => /\d/.test(p));
-  return parts.every((p) => text.includes(p.replace(/^0+/, '')));
+  const parts = m[1].split('/');
+  if (parts.length === 1) return new RegExp(`(?<![\\p{N}])${escapeRegex(parts[0])}(?![\\p{N}])`, 'u').test(text); // UUD 1945
+  const esc = (part: string) => escapeRegex(part).replace(/-/g, '\\s*-\\s*');
+  const [number, ...rest] = parts;
+  const year = rest.pop()!;
+  const middle = rest.map((part) => `\\s*/\\s*${esc(part)}`).join('');
+  const pattern = `(?<![\\p{N}])0*${esc(number.replace(/^0+(?=\d)/, ''))}${middle}(?:\\s*/\\s*|\\s+(?:tahun|thn?\\.?)\\s+)${esc(year)}(?![\\p{N}])`;
+  return new RegExp(pattern, 'iu').test(text);
 }
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Match two key sets; names match with a one-letter variant (officials). */
 function matchSets(gold: string[], pred: string[], fuzzyName: boolean): { tp: [string, string][]; fn: string[]; fp: string[] } {
