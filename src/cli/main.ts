@@ -16,7 +16,8 @@ import { setFlagsFromString } from 'node:v8';
 // pilah's extractors are many large functions, and with the default budget (920) the first
 // few thousand articles of every thread are spent compiling and re-compiling huge inlined
 // functions. Measured on news-12k: -12 % CPU on a first pass over the articles, +3 % at most
-// once warm (the 2-thread run: 5.0 s -> 4.5 s).
+// once warm (the 2-thread run: 5.0 s -> 4.5 s). The other V8 setting, a larger interrupt budget,
+// is set by threaded runs only (src/run/pool.ts).
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 
 const EXTRACT: CommandSpec = {

@@ -273,10 +273,10 @@ export const officialNames: Resolver<'official'> = {
     // only the sentences that may hold a longer form of a name left to grow are read
     const left = names.filter((n) => !rename.has(n));
     const grows = names.some((n) => mayGrow(doc.text, n) || frontMayGrow(doc.text, n) || blendMayGrow(doc.text, n));
-    const keep = grows ? sharesFirstWord(doc, mapPacked(left, (n) => words.get(n)!)) : null;
+    const leftWords = mapPacked(left, (n) => words.get(n)!);
+    const keep = grows ? sharesFirstWord(doc, leftWords) : null;
     // only names that one of them may grow into are collected (the text test of a growth at
     // the front is left for below: a name it rejects is never a holder)
-    const leftWords = mapPacked(left, (n) => words.get(n)!);
     const wanted = (pw: string[]) => leftWords.some((w) => growsInto(w, pw, () => true));
     const persons = grows ? mapPacked(articlePersonNames(doc, keep ?? undefined, wanted), (p) => ({ p, pw: nameWords(p) })) : [];
     for (const n of left) {

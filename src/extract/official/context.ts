@@ -201,18 +201,24 @@ export function proseCapitalized(doc: Doc): WordSet {
   );
 }
 
+/** The index of the first item of a start-sorted list that starts at `pos` or later (binary search). */
+function firstFrom(xs: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // covering spans by token index: both lists are sorted by start; a binary search finds each
 // span's first token, so the cost is O(spans · log tokens + covered tokens)
 function spansByToken<S extends { start: number; end: number }>(toks: Tok[], spans: S[], make: (s: S, from: number, to: number) => unknown): unknown[] {
   const out: unknown[] = new Array(toks.length).fill(null);
   for (const s of spans) {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(toks, s.start);
     let to = lo;
     while (to < toks.length && toks[to].end <= s.end) to++;
     if (to === lo) continue;
@@ -225,15 +231,8 @@ function spansByToken<S extends { start: number; end: number }>(toks: Tok[], spa
 // the items of a start-sorted list that lie inside [start, end): a binary search finds the first
 // that starts at `start` or later
 function takeInside<T extends { start: number; end: number }>(xs: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let k = lo; k < xs.length && xs[k].start < end; k++) if (xs[k].end <= end) out.push(xs[k]);
+  for (let k = firstFrom(xs, start); k < xs.length && xs[k].start < end; k++) if (xs[k].end <= end) out.push(xs[k]);
   return out;
 }
 
