@@ -160,6 +160,10 @@ describe('Title Case headlines', () => {
 describe('name boundaries', () => {
   test.each<Row>([
     ['Kapolsek Kuta Kompol Agus Riwayanto Diputra memimpin patroli.', 'Kapolsek Kuta Kompol Agus Riwayanto Diputra', 'Agus Riwayanto Diputra', 'Kapolsek', 'Polri', null],
+    // the kecamatan of a Polsek or Koramil is not in the gazetteer: the comma or the rank ends it
+    ['Kapolsek Pasar Minggu, Kompol Dedi Kurniawan, memastikan patroli berjalan.', 'Kapolsek Pasar Minggu, Kompol Dedi Kurniawan', 'Dedi Kurniawan', 'Kapolsek', 'Polri', null],
+    ['Danramil Sukamaju, Kapten Inf Joko Susilo, ikut mengawal kotak suara.', 'Danramil Sukamaju, Kapten Inf Joko Susilo', 'Joko Susilo', 'Danramil', 'TNI', null],
+    ['Danramil 0501/Menteng Kapten Inf Budi Santoso hadir di lokasi.', 'Danramil 0501/Menteng Kapten Inf Budi Santoso', 'Budi Santoso', 'Danramil', 'TNI', null],
     [
       'Arahan disampaikan Pj. Sekretaris Daerah Provinsi Lampung, Ir. Hendra Wijayakusuma, M.T. Dalam arahannya, ia menegaskan netralitas ASN.',
       'Pj. Sekretaris Daerah Provinsi Lampung, Ir. Hendra Wijayakusuma, M.T.',
@@ -176,6 +180,11 @@ describe('name boundaries', () => {
     ['Gubernur Bank Sentral Amerika Serikat Jerome Powell menahan suku bunga.'],
     ['Jaksa Agung Bolivia Roger Mariaca menyebut penyelidikan berlanjut.'],
   ])('a foreign office is no official: %s', (s) => {
+    expect(officials(s)).toEqual([]);
+  });
+
+  // without a comma or a rank, the kecamatan and the name run together: no guess
+  test.each([['Kapolsek Cilandak Budi Hartono mengatakan situasi aman.'], ['Camat Bulak Suprayitno meninjau gudang logistik.']])('a place and a name not told apart: %s', (s) => {
     expect(officials(s)).toEqual([]);
   });
 });

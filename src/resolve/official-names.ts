@@ -84,7 +84,7 @@ export function articlePersonNames(doc: Doc, keep: (s: Sentence) => boolean = ()
         if (chain.length > 0) {
           const last = chain[chain.length - 1];
           // after "Kepala Desa", "Camat", "Kapolsek" comes a place the gazetteer does not know
-          officeEnd = last.entry.regionLevel === 'district' || last.entry.id === 'kapolsek' ? -1 : last.to;
+          officeEnd = last.entry.regionLevel === 'district' ? -1 : last.to;
           k = last.to - 1;
         }
         continue;

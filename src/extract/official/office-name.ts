@@ -15,7 +15,7 @@
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { proseCapitalized, titleViews, type SentenceView } from './context.js';
+import { proseCapitalized, regionAt, titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
@@ -68,6 +68,15 @@ function afterDesignation(v: SentenceView, k: number): number {
     if (!(t.type === 'number' || t.text === '/' || (t.type === 'word' && startsUpper(t.text)))) break;
   }
   return k;
+}
+
+// Is the place of a district-level office told inside its phrase: a region named there ("Camat
+// Kota Baru", by the gazetteer), or a command's span that runs to its holder's rank ("Danramil
+// 0501/Menteng Kapten Inf")? A region the title's institution implies from the article's context
+// ("Kapolsek" → Polri, Jakarta) tells nothing of the kecamatan after it.
+function placeWithin(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (regionAt(v, j) || (startsUpper(v.toks[j].text) && RANK_TRIE.match(v.lower, j))) return true;
+  return false;
 }
 
 /**
@@ -147,21 +156,26 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     let k = last.to;
     const comma = v.toks[k]?.text === ',' || v.toks[k]?.text === ':';
     if (comma) k++;
-    // "Camat Bulak Suprayitno": kecamatan and villages are not in the gazetteer, so the place
-    // and the name cannot be told apart without a comma
-    if (!comma && last.entry.regionLevel === 'district' && last.region === null) {
-      // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
-      let j = k;
-      while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
-      if (j === k || j >= v.toks.length || v.toks[j].text !== ',') continue;
-      k = j + 1;
+    const command = last.institution === 'TNI' || last.institution === 'Polri';
+    // "Camat Bulak Suprayitno", "Kapolsek Cengkareng, Kompol Khoiri": kecamatan and villages are
+    // not in the gazetteer, so the place and the name cannot be told apart without a comma or,
+    // for a police or army command, the rank of its holder ("Kapolsek Kuta Kompol Agus")
+    if (!comma && last.entry.regionLevel === 'district' && !placeWithin(v, last.from, last.to)) {
+      const ranked = command ? afterDesignation(v, k) : k;
+      if (ranked === k) {
+        // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
+        let j = k;
+        while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
+        if (j === k || j >= v.toks.length || v.toks[j].text !== ',') continue;
+        k = j + 1;
+      } else k = ranked;
     }
     // "tiga Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut yakni Hisar Siregar, ..."
     const intro = introducedList(v, k);
     if (intro > 0) k = intro;
     // "Danrem 043/Garuda Hitam Kolonel Inf. Rikas", "Pangdam Jaya Mayjen TNI Hasan": a command's
     // designation before the rank of its holder
-    if (!comma && (last.institution === 'TNI' || last.institution === 'Polri')) k = afterDesignation(v, k);
+    if (!comma && command) k = afterDesignation(v, k);
     const name = nameAt(v, k) ?? lowerCaseName(v, k, last);
     if (!name) continue;
     // "Kajari: Jangan Bikin Gaduh dengan Berita Bohong": after a colon comes a quoted headline
