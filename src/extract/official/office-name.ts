@@ -70,13 +70,16 @@ function afterDesignation(v: SentenceView, k: number): number {
   return k;
 }
 
-// Is the place of a district-level office told inside its phrase: a region named there ("Camat
-// Kota Baru", by the gazetteer), or a command's span that runs to its holder's rank ("Danramil
-// 0501/Menteng Kapten Inf")? A region the title's institution implies from the article's context
-// ("Kapolsek" → Polri, Jakarta) tells nothing of the kecamatan after it.
-function placeWithin(v: SentenceView, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (regionAt(v, j) || (startsUpper(v.toks[j].text) && RANK_TRIE.match(v.lower, j))) return true;
-  return false;
+/**
+ * Is the place of a district-level office set apart from its holder's name without a comma? By a
+ * region named inside the phrase ("Camat Kota Baru", by the gazetteer), or, for a police or army
+ * command, by its holder's rank, inside the phrase ("Danramil 0501/Menteng Kapten Inf") or after
+ * it ("Kapolsek Kuta Kompol Agus"). A region the title's institution implies from the article's
+ * context ("Kapolsek" → Polri, Jakarta) tells nothing of the kecamatan after it.
+ */
+function placeSetApart(v: SentenceView, office: OfficePhrase, command: boolean): boolean {
+  for (let j = office.from + 1; j < office.to; j++) if (regionAt(v, j) || (startsUpper(v.toks[j].text) && RANK_TRIE.match(v.lower, j))) return true;
+  return command && afterDesignation(v, office.to) !== office.to;
 }
 
 /**
@@ -158,17 +161,13 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     if (comma) k++;
     const command = last.institution === 'TNI' || last.institution === 'Polri';
     // "Camat Bulak Suprayitno", "Kapolsek Cengkareng, Kompol Khoiri": kecamatan and villages are
-    // not in the gazetteer, so the place and the name cannot be told apart without a comma or,
-    // for a police or army command, the rank of its holder ("Kapolsek Kuta Kompol Agus")
-    if (!comma && last.entry.regionLevel === 'district' && !placeWithin(v, last.from, last.to)) {
-      const ranked = command ? afterDesignation(v, k) : k;
-      if (ranked === k) {
-        // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
-        let j = k;
-        while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
-        if (j === k || j >= v.toks.length || v.toks[j].text !== ',') continue;
-        k = j + 1;
-      } else k = ranked;
+    // not in the gazetteer, so the place and the name cannot be told apart without a comma
+    if (!comma && last.entry.regionLevel === 'district' && !placeSetApart(v, last, command)) {
+      // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
+      let j = k;
+      while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
+      if (j === k || j >= v.toks.length || v.toks[j].text !== ',') continue;
+      k = j + 1;
     }
     // "tiga Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut yakni Hisar Siregar, ..."
     const intro = introducedList(v, k);
