@@ -133,6 +133,20 @@ export const NAME_STOPWORDS = new Set(STOPWORDS);
 /** Words news writes in lower case ("lebih", "posisi", "dipilih"): capitalized only by position. */
 export const COMMON_WORDS = new Set(COMMON_WORDS_RAW);
 
+/** A word news writes in lower case, or one with "-nya" ("Faktanya", "Pokoknya"): lower case. */
+export const commonWord = (lower: string): boolean => COMMON_WORDS.has(lower) || (lower.length > 6 && lower.endsWith('nya') && COMMON_WORDS.has(lower.slice(0, -3)));
+
+/**
+ * A verb news writes in lower case: "sebut" ("disebut" too), "tegaskan", "terseret". In a title-case
+ * headline it follows the name ("Menag Yaqut Sebut ..."); no name word is one.
+ */
+export function verbWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) && (COMMON_WORDS.has(`di${lower}`) || /kan$/.test(lower) || /^(?:ter|ber|me|di)\p{Ll}{3}/u.test(lower));
+}
+
+/** A word of a department or portfolio: listed, or a common noun ("Mikro", "Sains", "Keluarga"); lower case. */
+export const fieldWord = (lower: string): boolean => FIELDS.has(lower) || (COMMON_WORDS.has(lower) && !verbWord(lower));
+
 /** Honorifics by their form without the final period, case-sensitive ("H", "Hj", "dr", "KH"). */
 export const HONORIFIC_BY_FORM = new Map<string, (typeof HONORIFICS)[number]>();
 for (const e of HONORIFICS) for (const a of [e.canonical, ...e.aliases]) HONORIFIC_BY_FORM.set(a.replace(/\.$/, ''), e);

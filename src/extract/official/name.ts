@@ -13,7 +13,7 @@
  * nicknames stated with "atau" / "akrab disapa" (resolve/official-names.ts).
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
-import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, degreeKey } from './lexicon.js';
+import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
@@ -227,6 +227,9 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   let nameEnd = -1;
   let alias: string | null = null;
   let lastWord = -1;
+  // where each word ends (offset, token): a name cut short ends at one of them
+  const wordEnd: number[] = [];
+  const wordLast: number[] = [];
   while (k < toks.length && words.length < maxWords) {
     const t = toks[k];
     if (opt.blocked?.(k)) break;
@@ -255,6 +258,8 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
       words.push(w);
       nameEnd = toks[last].end;
       lastWord = last;
+      wordEnd.push(nameEnd);
+      wordLast.push(lastWord);
       k = last + 1;
       continue;
     }
@@ -264,12 +269,16 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
       words.push(t.text);
       nameEnd = t.end;
       lastWord = k;
+      wordEnd.push(nameEnd);
+      wordLast.push(lastWord);
       k++;
       continue;
     }
     // particle between name words: "Ahmad bin Yusuf"
     if (words.length > 0 && PARTICLES.has(t.text) && toks[k + 1] && nameWord(toks[k + 1], opt)) {
       words.push(t.text);
+      wordEnd.push(nameEnd);
+      wordLast.push(lastWord);
       k++;
       continue;
     }
@@ -281,10 +290,25 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     }
     break;
   }
+  if (!opt.allCaps) {
+    // "Menag Yaqut Sebut ...", "Menteri BUMN Erick Thohir Terseret Korupsi": a headline's verb ends the name
+    // (only with more capitalized words after it: "Duta Besar Desra Percaya membuka ..." keeps its name)
+    const cut = words.findIndex((w, n) => n > 0 && verbWord(w.toLowerCase()) && wordLast[n] + 1 < toks.length && startsUpper(toks[wordLast[n] + 1].text) && toks[wordLast[n] + 1].type === 'word');
+    if (cut > 0) {
+      words.length = cut;
+      nameEnd = wordEnd[cut - 1];
+      lastWord = wordLast[cut - 1];
+    }
+    // "Menteri Pendidikan Tinggi, Sains", "Plt Direktur Utama", "Faktanya, Kepala Dinas": words
+    // news writes in lower case, capitalized only by their place, name no one (after a rank or an
+    // honorific they do: "AKBP Untung")
+    if (rank === null && honorifics.length === 0 && words.every((w) => commonWord(w.toLowerCase()) || /^\p{Lu}\.?$/u.test(w))) return null;
+  }
   if (words.length === 0 || words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   // "Kodam V Jaya": a roman numeral, not an initial
   if (words[0] === 'V' || words[0] === 'X') return null;
-  if (opt.firstNotCommon && COMMON_WORDS.has(words[0].toLowerCase())) return null;
+  // (after a rank or an honorific the next word opens a name: "AKBP Taat Resdi", "AKBP Kemas Indra")
+  if (opt.firstNotCommon && rank === null && honorifics.length === 0 && COMMON_WORDS.has(words[0].toLowerCase())) return null;
   // "Ke-8", "Cc": digits, or a one-word name of two letters
   if (words.some((w) => /\d/.test(w)) || (words.length === 1 && words[0].length < 3)) return null;
   // a trailing particle is not part of the name

@@ -17,7 +17,7 @@ import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
-import { BODY_TRIE, FIELDS, FOREIGN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
+import { BODY_TRIE, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A parsed office phrase (without the person). */
@@ -135,7 +135,8 @@ const BODY_HEADS = new Set(['menteri', 'kepala', 'wakil', 'koordinator']);
  * and so do ranks of staff ("Kepala Staf Angkatan Darat").
  */
 function bodyNamedAfter(lower: string[], k: number, n: number, entry: PositionEntry): number {
-  if (entry.type !== 'implied' || !entry.institution || n < 2) return n;
+  // ("Kepala Dinas Pendidikan": the field after the title names the unit, the title stays whole)
+  if (entry.type !== 'implied' || !entry.institution || n < 2 || entry.extension === 'field') return n;
   let h = 0;
   while (h < n - 1 && BODY_HEADS.has(lower[k + h])) h++;
   if (h === 0 || lower[k + h] === 'staf') return n;
@@ -176,8 +177,10 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
     const t = v.toks[j];
     if (v.inst[j] || regionAt(v, j)) break;
     // a state body ends the department: "Intelijen Kejaksaan Agung", "Pajak Kemenkeu"
+    // (a common noun only goes on a run: "Usaha Mikro Kecil", "Pendidikan Tinggi, Sains"; it does
+    // not open one: "Direktur Eksekutif Charta Politika", "Kepala Ekonom Bank Mandiri")
     if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
-    if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
+    if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || (j > k && fieldWord(t.lower)) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
       j++;
       last = j;
       continue;
@@ -188,7 +191,7 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
       let n = j + 1;
       if (v.toks[n]?.lower === 'dan') n++;
       const nt = v.toks[n];
-      if (nt && nt.type === 'word' && startsUpper(nt.text) && (FIELDS.has(nt.lower) || DEPARTMENT_SHAPE.test(nt.text) || (allowUnknown && t.text !== ',' && !titleAt(v, n))) && !v.inst[n] && !regionAt(v, n)) {
+      if (nt && nt.type === 'word' && startsUpper(nt.text) && (fieldWord(nt.lower) || DEPARTMENT_SHAPE.test(nt.text) || (allowUnknown && t.text !== ',' && !titleAt(v, n))) && !v.inst[n] && !regionAt(v, n)) {
         j = n;
         continue;
       }
@@ -310,6 +313,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     if (e > f) {
       for (let n = k; n < e; n++) words.push(toks[n].text);
       k = e;
+    } else if (entry.type === 'implied' && f === k && k < toks.length && toks[k].type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
+      // "Kadis Kominfo Eko Agusrianto", "Kepala Dinas Pariwista": a unit is always named, so the
+      // word after a bare unit title is its name, not the holder's
+      words.push(toks[k].text);
+      k++;
     }
     // "Menteri PUPR Basuki", "Menko PMK Muhadjir", "Menteri ATR/BPN": a national portfolio by its acronym
     if (entry.national && k === titleEnd && portfolioAcronymAt(v, k)) {
@@ -430,7 +438,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       while (m < toks.length && m - k <= 4 && toks[m].text !== ')' && toks[m].type === 'word') m++;
       // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki": the portfolio's acronym
       const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.extension === 'field' && entry.national === true;
-      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio)) {
+      // "Kepala Kejaksaan Negeri (Kajari) Kota Depok": the unit's acronym, then its region or body
+      const unit = k === positionEnd && m === k + 2 && (!!regionAt(v, m + 1) || !!v.inst[m + 1]);
+      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit)) {
         if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
