@@ -137,12 +137,12 @@ export const COMMON_WORDS = new Set(COMMON_WORDS_RAW);
 export const commonWord = (lower: string): boolean => COMMON_WORDS.has(lower) || (lower.length > 6 && lower.endsWith('nya') && COMMON_WORDS.has(lower.slice(0, -3)));
 
 /**
- * A verb news writes in lower case: "sebut" ("disebut" too), "tegaskan", "terseret". In a title-case
- * headline it follows the name ("Menag Yaqut Sebut ..."); no name word is one.
+ * Verbs news writes in lower case: "sebut" ("disebut" too), "tegaskan", "terseret". In a title-case
+ * headline they follow the name ("Menag Yaqut Sebut ..."); no name word is one. (A set built once:
+ * the name and field parsers ask for every capitalized word.)
  */
-export function verbWord(lower: string): boolean {
-  return COMMON_WORDS.has(lower) && (COMMON_WORDS.has(`di${lower}`) || /kan$/.test(lower) || /^(?:ter|ber|me|di)\p{Ll}{3}/u.test(lower));
-}
+const VERBS = new Set(COMMON_WORDS_RAW.filter((w) => COMMON_WORDS.has(`di${w}`) || /kan$/.test(w) || /^(?:ter|ber|me|di)\p{Ll}{3}/u.test(w)));
+export const verbWord = (lower: string): boolean => VERBS.has(lower);
 
 /** A word of a department or portfolio: listed, or a common noun ("Mikro", "Sains", "Keluarga"); lower case. */
 export const fieldWord = (lower: string): boolean => FIELDS.has(lower) || (COMMON_WORDS.has(lower) && !verbWord(lower));
