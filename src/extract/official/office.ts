@@ -177,9 +177,9 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
     const t = v.toks[j];
     if (v.inst[j] || regionAt(v, j)) break;
     // a state body ends the department: "Intelijen Kejaksaan Agung", "Pajak Kemenkeu"
+    if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
     // (a common noun only goes on a run: "Usaha Mikro Kecil", "Pendidikan Tinggi, Sains"; it does
     // not open one: "Direktur Eksekutif Charta Politika", "Kepala Ekonom Bank Mandiri")
-    if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
     if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || (j > k && fieldWord(t.lower)) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
       j++;
       last = j;
