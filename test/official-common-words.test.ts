@@ -4,13 +4,7 @@
  * ("Usaha Mikro Kecil"); a headline's verb ends a name. And the units a Dinas or a Kejaksaan
  * Negeri writes in brackets before its region. Sentences from news-12k and the corpus.
  */
-import { extractArticle } from '../src/pipeline.js';
-import type { OfficialFact } from '../src/types.js';
-import { testArticle } from './helpers/shared.js';
-
-const officials = (text: string) => extractArticle(testArticle(text)).facts.filter((f): f is OfficialFact => f.kind === 'official');
-
-type Row = [sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null];
+import { check, officials, type Row } from './helpers/officials.js';
 
 describe('officials around common words', () => {
   test.each<Row>([
@@ -28,13 +22,7 @@ describe('officials around common words', () => {
     ['Pemberitaan itu dibantah oleh Kepala Kejaksaan Negeri (Kajari) Kota Depok, Sufari.', 'Kepala Kejaksaan Negeri (Kajari) Kota Depok, Sufari', 'Sufari', 'Kepala Kejaksaan Negeri', null, '32.76'],
     ['Sekretaris Daerah (Sekda) Kabupaten Cirebon, Hendra Nirmala, menjelaskan bahwa baru 22 dari 48 SPPG dinyatakan layak.', 'Sekretaris Daerah (Sekda) Kabupaten Cirebon, Hendra Nirmala', 'Hendra Nirmala', 'Sekretaris Daerah', 'Pemda', '32.09'],
     ['Faktanya, Kepala Dinas Sosial Pemerintah Kabupaten Pandeglang, yaitu Nuriah menegaskan bahwa surat edaran itu hoaks.', 'Kepala Dinas Sosial Pemerintah Kabupaten Pandeglang, yaitu Nuriah', 'Nuriah', 'Kepala Dinas Sosial', 'Pemda', '36.01'],
-  ])('%s', (sentence, text, name, position, institution, region) => {
-    const f = officials(sentence).find((x) => x.name === name && x.position === position);
-    expect(f).toBeDefined();
-    expect(f!.text).toBe(text);
-    expect(f!.start).toBe(sentence.indexOf(text));
-    expect({ institution: f!.institution, region: f!.region }).toEqual({ institution, region });
-  });
+  ])('%s', check);
 
   test.each<[sentence: string, notName: string]>([
     ['"Ini adalah prestasi yang membanggakan," ungkap Wakil Menteri Pendidikan Tinggi, Sains, dan Teknologi, Stella Christie.', 'Sains'],

@@ -4,13 +4,7 @@
  * position, a party board of the first or second level, and one office of one person written two
  * ways (contracted title, unit for its head, region once left out) merged into one fact.
  */
-import { extractArticle } from '../src/pipeline.js';
-import type { OfficialFact } from '../src/types.js';
-import { testArticle } from './helpers/shared.js';
-
-const officials = (text: string) => extractArticle(testArticle(text)).facts.filter((f): f is OfficialFact => f.kind === 'official');
-
-type Row = [sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null];
+import { check, officials, type Row } from './helpers/officials.js';
 
 describe('official forms (escorts, ministries, party boards)', () => {
   test.each<Row>([
@@ -30,13 +24,7 @@ describe('official forms (escorts, ministries, party boards)', () => {
     ['"Semua logistik sudah tiba," kata Ketua KPU Lampung Erwan Bustami, Senin.', 'Ketua KPU Lampung Erwan Bustami', 'Erwan Bustami', 'Ketua', 'KPU', '18'],
     // a party board of the second level is the party, not Dewan Perwakilan Daerah
     ['Ketua DPD II Golkar Jakarta Selatan Rusli Hamid membuka musyawarah daerah.', 'Ketua DPD II Golkar Jakarta Selatan Rusli Hamid', 'Rusli Hamid', 'Ketua', 'partai:Golkar', '31.74'],
-  ])('%s → %s', (sentence, text, name, position, institution, region) => {
-    const f = officials(sentence).find((x) => x.name === name && x.position === position);
-    expect(f).toBeDefined();
-    expect(f!.text).toBe(text);
-    expect(f!.start).toBe(sentence.indexOf(text));
-    expect({ institution: f!.institution, region: f!.region }).toEqual({ institution, region });
-  });
+  ])('%s → %s', check);
 
   test.each<[sentence: string, name: string]>([
     ['Mantan Wakil Bupati Blora Abu Nafi ikut mendaftar sebagai bakal calon wakil gubernur.', 'Abu Nafi'],

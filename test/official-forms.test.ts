@@ -3,13 +3,7 @@
  * `text`, `start` and value (name, position, institution, region). Sentences written in the
  * style of regional election news.
  */
-import { extractArticle } from '../src/pipeline.js';
-import type { OfficialFact } from '../src/types.js';
-import { testArticle } from './helpers/shared.js';
-
-const officials = (text: string) => extractArticle(testArticle(text)).facts.filter((f): f is OfficialFact => f.kind === 'official');
-
-type Row = [sentence: string, text: string, name: string, position: string, institution: string | null, region: string | null];
+import { check, officials, type Row } from './helpers/officials.js';
 
 describe('official forms', () => {
   test.each<Row>([
@@ -27,13 +21,7 @@ describe('official forms', () => {
     ['Acara dihadiri Brigjen Pol. Ramadhan (Wakapolda Lampung) dan para undangan.', 'Brigjen Pol. Ramadhan (Wakapolda Lampung', 'Ramadhan', 'Wakapolda', 'Polri', '18'],
     // name-selaku-office
     ['DKPP memberhentikan Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara kemarin.', 'Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara', 'Adi Susanto', 'Ketua', 'KPU', '12.23'],
-  ])('%s', (sentence, text, name, position, institution, region) => {
-    const f = officials(sentence).find((x) => x.name === name && x.position === position);
-    expect(f).toBeDefined();
-    expect(f!.text).toBe(text);
-    expect(f!.start).toBe(sentence.indexOf(text));
-    expect({ institution: f!.institution, region: f!.region }).toEqual({ institution, region });
-  });
+  ])('%s', check);
 
   test('a list after a plural title gives each name the office', () => {
     const s = 'Bimtek dihadiri oleh anggota KPU Provinsi Lampung, M.Tio Aliansyah, Ismanto, Agus Riyanto, Ali Sidik dan Titik Sutriningsih serta Sekretaris KPU Provinsi Lampung Mashur Sampurna Jaya.';
