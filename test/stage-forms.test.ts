@@ -55,6 +55,15 @@ const rows: Row[] = [
   ['Menurut Bawaslu, belum ada penetapan Bu Risma sebagai calon gubernur dalam Pilkada Jatim 2024.', [['penetapan Bu Risma sebagai calon', 'pencalonan', 'Pilkada Jatim 2024']]],
   ['Fraksi itu menolak ambang batas bagi partai untuk mengajukan calon presiden pada Pemilu 2029.', [['mengajukan calon presiden', 'pencalonan', 'Pemilu 2029']]],
   ['Gabungan partai di Jawa Tengah tak bisa lagi mengajukan pasangan calon, kata Ketua KPU provinsi.', [['mengajukan pasangan calon', 'pencalonan']]],
+  // debates of the candidates, disputes over the result, requirements of candidacy (news text);
+  // the words of a body or a chamber after "Pemilihan Umum" name no election
+  ['Unggahan berisi informasi “KPU Sleman sebar flyer hasil analisis Debat Pilkada Sleman 2024” merupakan konten palsu (fabricated content).', [['Debat Pilkada', 'kampanye', 'Pilkada Sleman 2024']]],
+  ['Video hanya berisi cuplikan tanggapan dari sejumlah pengamat politik mengenai isu Ridwan Kamil menggugat hasil Pilkada 2024.', [['menggugat hasil Pilkada', 'perselisihan-hasil', 'Pilkada 2024']]],
+  ['Diketahui, pembacaan gugatan itu disampaikan oleh kuasa hukum Andika-Hendi pada sidang sengketa Pilkada Jateng di Gedung MK, Jakarta Kamis (9/1/2025).', [['sengketa Pilkada', 'perselisihan-hasil', 'Pilkada Jateng']]],
+  ['Dengan selisih tipis ini, pasangan Rano - Embay sempat mengajukan sengketa Pilkada namun ditolak oleh majelis hakim Mahkamah Konstitusi.', [['sengketa Pilkada', 'perselisihan-hasil']]],
+  ['KPU RI telah mengeluarkan surat yang isinya berupa daftar rumah sakit yang memenuhi syarat untuk melakukan pemeriksaan kesehatan jasmani dan rohani Bacaleg 2019. Sehingga tidak mendapat rekomendasi dan diperbolehkan memberikan SKS untuk persyaratan Bacaleg maupun bakal calon Bupati dan Wakil Bupati Kotim.', [['persyaratan Bacaleg', 'pencalonan']]],
+  ['Hasil tersebut dimuat dalam Keputusan KPU Nomor 58/PL.01.1 - Kpt / 03/KPU / II/2018 tentang Penetapan Partai Politik Peserta Pemilihan Umum Anggota Dewan Perwakilan Rakyat.', [['Penetapan Partai Politik', 'penetapan-peserta']]],
+  ['Pihaknya sudah berusaha maksimal dalam menghadirkan petugas yang profesional saat perekrutan anggota Pengawas Pemilihan Umum Kelurahan/Desa.', [['perekrutan anggota Pengawas Pemilihan Umum Kelurahan', 'pembentukan-badan-adhoc']]],
   // drafting the commission's regulations
   ['KPU harus menyiapkan tahapan Pemilu 2029 melalui pembuatan Peraturan Komisi Pemilihan Umum (KPU).', [['pembuatan Peraturan Komisi Pemilihan Umum (KPU)', 'perencanaan', 'Pemilu 2029']]],
   ['Komisioner KPU sedang menyusun rancangan PKPU tentang kampanye Pilkada 2024.', [['menyusun rancangan PKPU', 'perencanaan', 'Pilkada 2024'], ['kampanye', 'kampanye', 'Pilkada 2024']]],

@@ -25,6 +25,8 @@ const negatives: string[] = [
   'Jakarta, CNN Indonesia -- Pemerintah Kenya menangkap penasihat oposisi. Kenyatta memenangkan pemilu ulang. Warga Kenya masih terpecah setelah kampanye panas berbulan-bulan.',
   // a stage of another country named right after it
   'Kehadiran Bezos di pelantikan Presiden AS Donald Trump dikritik aktivis yang mengamati pemilu.',
+  // a dispute before Bawaslu, not the court's dispute over the result
+  'Partai itu mengajukan sengketa Pemilu 2019 ke Bawaslu RI beserta lampiran bukti-bukti.',
   // a vote that is not an election
   'Rapat paripurna DPR akhirnya memutuskan RUU Pemilu melalui pemungutan suara karena empat fraksi tak sepakat.',
   'Senat menunda pemungutan suara soal anggaran, sementara KPU menyiapkan Pemilu 2024.',

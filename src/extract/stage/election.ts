@@ -5,7 +5,10 @@
  * "Pilkada Serentak 2024" -> "Pilkada 2024"; "Pemilihan Kepala Daerah (Pilkada) Kota Pagar Alam
  * 2024" -> "Pilkada Kota Pagar Alam 2024"; "Pilgub Jatim 2018", "Pilgub DKI Jakarta 2017",
  * "Pilpres 2019"; "Pilgub Jabar" (a region, no year).
- * Not here: a bare "Pemilu" or "pilkada" (no year, no region: not a named election).
+ * Not here: a bare "Pemilu" or "pilkada" (no year, no region: not a named election); the words
+ * of a body's name ("Komisi Pemilihan Umum Provinsi Lampung", "Pengawas Pemilihan Umum
+ * Kelurahan/Desa"); a chamber or a rank after the election ("Pemilihan Umum Anggota Dewan
+ * Perwakilan Rakyat" names no region).
  */
 import type { Doc } from '../../doc.js';
 import { surfacePattern } from '../citation/lexicon.js';
@@ -33,9 +36,11 @@ const KIND_ALT = Object.keys(KINDS)
   .map(surfacePattern)
   .join('|');
 // region words: "Jatim", "DKI Jakarta", "Kota Pagar Alam"; not a body ("Pemilu KPU Kota Makassar")
-const REGION_WORD = String.raw`\s+(?!(?:Serentak|Tahun|Pemilu|Pilkada|KPU|KPUD|Bawaslu|DPR|DPRD|DPD|MK|TPS|PPK|PPS|RI)(?![\p{L}]))[\p{Lu}][\p{L}]*`;
+const REGION_WORD = String.raw`\s+(?!(?:Serentak|Tahun|Pemilu|Pilkada|KPU|KPUD|Bawaslu|DPR|DPRD|DPD|MK|TPS|PPK|PPS|RI|Anggota|Dewan|Kecamatan|Kelurahan|Desa)(?![\p{L}]))[\p{Lu}][\p{L}]*`;
+// "Komisi Pemilihan Umum", "Pengawas Pemilu", "Panitia Pemilihan": a body named after elections
+const BODY_BEFORE = String.raw`(?<!(?:[Kk]omisi|[Pp]engawas|[Pp]anitia|[Pp]enyelenggara)\s+)`;
 const ELECTION = new RegExp(
-  String.raw`(?<![\p{L}])(?<kind>${KIND_ALT})(?:\s*\(\s*(?:${KIND_ALT})\s*\))?(?<region>(?:${REGION_WORD}){0,3})(?:\s+[Ss]erentak)?(?:\s+(?:[Tt]ahun|TAHUN))?(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{N}])`,
+  String.raw`(?<![\p{L}])${BODY_BEFORE}(?<kind>${KIND_ALT})(?:\s*\(\s*(?:${KIND_ALT})\s*\))?(?<region>(?:${REGION_WORD}){0,3})(?:\s+[Ss]erentak)?(?:\s+(?:[Tt]ahun|TAHUN))?(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{N}])`,
   'gu',
 );
 

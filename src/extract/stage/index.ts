@@ -15,6 +15,7 @@ import { logistics } from './logistics.js';
 import { voterList } from './voter-list.js';
 import { planning } from './planning.js';
 import { inauguration } from './inauguration.js';
+import { dispute } from './dispute.js';
 import { isForeignDoc } from './context.js';
 import { stageContextResolver } from '../../resolve/stage-context.js';
 import { stageMergeResolver } from '../../resolve/stage-merge.js';
@@ -52,6 +53,8 @@ export const stageModule: KindModule<'stage'> = {
     planning,
     // 9. inauguration of the elected: "dilantik sebagai presiden", "gubernur terpilih akan dilantik"
     inauguration,
+    // 10. a dispute over an election heard by the court: "sidang sengketa Pilkada Jateng di Gedung MK"
+    dispute,
   ],
   refiners: [overlaps, foreignSetting],
   resolvers: [
