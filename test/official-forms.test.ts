@@ -31,6 +31,18 @@ describe('official forms', () => {
     expect(fs.find((f) => f.position === 'Sekretaris')?.name).toBe('Mashur Sampurna Jaya');
   });
 
+  test('"masing-masing selaku" gives each of a list the office, a ruling\'s numbered parties in sentences of their own included', () => {
+    // detik.com, DKPP's ruling on the commissioners' private jets (dev gold: detik2025:503)
+    const s = 'Menjatuhkan sanksi peringatan keras kepada Teradu I Muhammad Afifuddin, selaku Ketua merangkap anggota KPU. Teradu II Idham Holik. Teradu III Yulianto Sudrajat. Teradu IV Parsadaan Harahap. Teradu V August Mellaz, masing-masing selaku anggota Komisi Pemilihan Umum terhitung sejak putusan ini dibacakan.';
+    const got = officials(s).map((f) => `${f.name}|${f.position}|${f.institution}`);
+    expect(got.sort()).toEqual(['August Mellaz|Anggota|KPU', 'Idham Holik|Anggota|KPU', 'Muhammad Afifuddin|Anggota|KPU', 'Muhammad Afifuddin|Ketua|KPU', 'Parsadaan Harahap|Anggota|KPU', 'Yulianto Sudrajat|Anggota|KPU']);
+    const idham = officials(s).find((f) => f.name === 'Idham Holik')!;
+    expect(s.slice(idham.start, idham.end)).toBe(idham.text);
+    expect(idham.text.startsWith('Idham Holik.')).toBe(true);
+    // one name is no list: "masing-masing" needs two
+    expect(officials('Menjatuhkan sanksi kepada Teradu I Muhammad Afifuddin, selaku Ketua KPU. Teradu II Idham Holik, masing-masing selaku anggota KPU.').map((f) => f.name)).toEqual(['Muhammad Afifuddin']);
+  });
+
   test('pairs in a row keep their own offices', () => {
     const s = 'Turut hadir Komisioner KPU Luwu Utara Supriadi, Sekretaris KPU Fitria, Kabid Hukum dan Politik Kesbangpol Makmur, Kasubag Teknik Asjaya, dan staf.';
     const got = officials(s).map((f) => `${f.name}|${f.position}`);

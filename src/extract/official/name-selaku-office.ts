@@ -7,12 +7,20 @@
  * ketua Bawaslu RI", "Gus Ipul yang saat ini menjabat wakil gubernur Jatim", "mencopot Adi
  * Susanto dari jabatan Ketua KPU Kabupaten Labuhanbatu Utara", "Emil Dardak selaku bupati
  * Trenggalek".
+ * One office for each of a list, "masing-masing selaku": "Arief Budiman dan Hasyim Asy'ari,
+ * masing-masing selaku anggota KPU"; a ruling's numbered parties each in a sentence of their own,
+ * "Teradu II Idham Holik. Teradu III Yulianto Sudrajat. ... Teradu V August Mellaz, masing-masing
+ * selaku anggota Komisi Pemilihan Umum".
  * Not here: candidacies ("maju sebagai calon gubernur", "mencalonkan diri sebagai gubernur"):
- * "sebagai" needs the office anchored to a body or region and no candidacy verb before it.
+ * "sebagai" needs the office anchored to a body or region and no candidacy verb before it; a
+ * numbered party's sentence that says more than the name ("Teradu I Muhammad Afifuddin, selaku
+ * Ketua ...") ends the list.
  */
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
-import { titleViews, type SentenceView } from './context.js';
+import type { ParsedName } from './name.js';
+import { sentenceView, titleViews, type SentenceView } from './context.js';
+import { NAME_STOPWORDS } from './lexicon.js';
 import { contextualOffice, nameEndingAt, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain } from './office.js';
 import { startsUpper } from '../../text/tokenize.js';
@@ -35,6 +43,54 @@ function lastNameBefore(v: SentenceView, end: number) {
     }
   }
   return null;
+}
+
+// "Teradu V", "Pengadu II": a party of a ruling numbered in roman, right before token `k`
+const ROMAN = /^[IVX]{1,4}$/;
+const partyLabelBefore = (v: SentenceView, k: number): boolean => k >= 2 && ROMAN.test(v.toks[k - 1].text) && NAME_STOPWORDS.has(v.lower[k - 2]);
+
+/** Sentences back that a ruling's list of numbered parties may take, one party each. */
+const PARTY_SENTENCES = 8;
+
+/**
+ * The names a "masing-masing selaku" stands for, the last ending before token `end`: names joined
+ * by commas and "dan" in the sentence, and when the first stands after a party label at the
+ * sentence's start ("Teradu V August Mellaz"), the sentences just before it that hold only a
+ * labelled name ("Teradu II Idham Holik."). Fewer than two names: no list.
+ */
+function listBefore(v: SentenceView, end: number): ParsedName[] {
+  const names: ParsedName[] = [];
+  let e = end;
+  for (;;) {
+    const n = nameEndingAt(v, e);
+    if (!n) break;
+    names.push(n);
+    const from = v.toks.findIndex((t) => t.start === n.start);
+    let b = from;
+    if (b > 0 && v.lower[b - 1] === 'dan') b--;
+    if (b > 0 && v.toks[b - 1].text === ',') b--;
+    if (b === from) {
+      if (from === 2 && partyLabelBefore(v, from)) names.push(...labelledSentencesBefore(v));
+      break;
+    }
+    e = b;
+  }
+  return names.length >= 2 ? names : [];
+}
+
+// "Teradu II Idham Holik." sentences right before the view's, nearest first
+function labelledSentencesBefore(v: SentenceView): ParsedName[] {
+  const out: ParsedName[] = [];
+  const sentences = v.doc.sentences;
+  for (let i = v.sentence.index - 1; i >= 0 && i >= v.sentence.index - PARTY_SENTENCES; i--) {
+    const w = sentenceView(v.doc, sentences[i]);
+    let to = w.toks.length;
+    if (to > 0 && w.toks[to - 1].text === '.') to--;
+    const n = to > 2 ? nameEndingAt(w, to) : null;
+    if (!n || w.toks[2]?.start !== n.start || !partyLabelBefore(w, 2)) break;
+    out.push(n);
+  }
+  return out;
 }
 
 // connector at k: returns the token after it and whether it is the weak "sebagai"
@@ -68,6 +124,12 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;
+        // "A, B dan C, masing-masing selaku anggota KPU": the office of each
+        if (v.lower[b - 1] === 'masing-masing' && !c.weak) {
+          const list = listBefore(v, b >= 2 && v.toks[b - 2].text === ',' ? b - 2 : b - 1);
+          for (const n of list) for (const o of offices) out.push(officialFact(ctx, o, n, { confidence: 0.8 }));
+          continue;
+        }
         // "karena lelaki yang kini menjabat sebagai anggota DPR RI": the person named last before
         const name = nameEndingAt(v, b) ?? (b > 0 && PERSON_NOUNS.has(v.lower[b - 1]) && !c.weak ? lastNameBefore(v, b - 1) : null);
         if (!name) continue;
