@@ -21,6 +21,10 @@ describe('official forms', () => {
     ['Acara dihadiri Brigjen Pol. Ramadhan (Wakapolda Lampung) dan para undangan.', 'Brigjen Pol. Ramadhan (Wakapolda Lampung', 'Ramadhan', 'Wakapolda', 'Polri', '18'],
     // name-selaku-office
     ['DKPP memberhentikan Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara kemarin.', 'Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara', 'Adi Susanto', 'Ketua', 'KPU', '12.23'],
+    // office-held-by
+    ['Di Kabinet Merah Putih, PKS mendapatkan posisi Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli.', 'Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli', 'Yassierli', 'Menteri Ketenagakerjaan', null, null],
+    ['Jabatan Panglima TNI yang kini diemban Hadi disebut karena dirinya pernah menjadi ajudan presiden.', 'Panglima TNI yang kini diemban Hadi', 'Hadi', 'Panglima', 'TNI', null],
+    ['KPK akhirnya menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro setelah ia diperiksa sebagai tersangka. Namun Andi tidak menjelaskan kenapa ia mengucapkan terima kasih kepada Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah itu.', 'Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah', 'Nasrullah', 'Bendahara Umum', 'partai:PAN', null],
   ])('%s', check);
 
   test('a list after a plural title gives each name the office', () => {

@@ -90,6 +90,9 @@ describe('party offices with a field or a board between title and name', () => {
     ['Ketua Gerakan Pemuda Ansor Addin Jauharudin membuka acara.'],
     // "President" is English, not a slip of "Presiden"
     ['Vice President Corporate Communication Pertamina Fadjar Djoko Santoso menjelaskan harga.'],
+    // a body or a place held, not an office: "yang dijabat" after a Polda, "yang ditempati" after a villa
+    ['"Pada 2019, Polda Babel merupakan Polda tipe B yang dijabat oleh Brigjen. Kemudian kita tingkatan tipenya menjadi Tipe A, dijabat Irjen atau bintang dua.'],
+    ['Vila yang ditempati Bieber berjarak sekitar 10 menit dari vila Gomez.'],
   ])('no official: %s', (s) => {
     expect(officials(s)).toEqual([]);
   });

@@ -6,7 +6,8 @@
  *    the commonest form, first;
  * 2. name-office: "Erwan Bustami, Ketua KPU ...";
  * 3. name-paren-office: "Brigjen Pol. Ramadhan (Wakapolda Lampung)";
- * 4. name-selaku-office: "Adi Susanto selaku Ketua ...", "yang saat ini menjabat ...".
+ * 4. name-selaku-office: "Adi Susanto selaku Ketua ...", "yang saat ini menjabat ...";
+ * 5. office-held-by: "Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah".
  * Refiners: duplicates of one mention found by two forms are dropped, then, in an article set
  * abroad, offices that name no Indonesian body, region or "RI" (foreign offices: "Presiden Obama").
  * Resolvers (src/resolve): names first ("Ramadhan" → "Ahmad Ramadhan", "M Tio Aliasnyah" → "M.
@@ -22,6 +23,7 @@ import { officeName } from './office-name.js';
 import { nameOffice } from './name-office.js';
 import { nameParenOffice } from './name-paren-office.js';
 import { nameSelakuOffice } from './name-selaku-office.js';
+import { officeHeldBy } from './office-held-by.js';
 import { dedupeOfficials } from './dedupe.js';
 import { foreignOfficials } from './foreign.js';
 import { officialNames } from '../../resolve/official-names.js';
@@ -32,7 +34,7 @@ import { officialMentions } from '../../resolve/official-mentions.js';
 
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
-  extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice],
+  extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice, officeHeldBy],
   refiners: [dedupeOfficials, foreignOfficials],
   resolvers: [officialNames, officialContext, officialRegion, officialPositions, officialMentions],
 };

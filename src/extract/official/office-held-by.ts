@@ -1,0 +1,59 @@
+/**
+ * OFFICE + "yang dijabat (oleh)" + NAME: the office named first, its holder told with a passive
+ * verb of holding.
+ *
+ * Handles: "Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah", "posisi Menteri
+ * Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli", "Jabatan Panglima TNI yang kini
+ * diemban Hadi", "jabatan Wakil Presiden RI yang diemban Gibran Rakabuming Raka".
+ * Not here: places held ("vila yang ditempati Bieber", "wilayah yang diduduki Israel": no office
+ * before the verb); a body ("Polda tipe B yang dijabat oleh Brigjen ...": a Polda is no office);
+ * an office held in the past ("yang pernah dijabat"), which the verb's filler does not take.
+ */
+import type { ScanExtractor } from '../types.js';
+import type { OfficialFact } from '../../types.js';
+import { titleViews, type SentenceView } from './context.js';
+import { contextualOffice, nameAt, officialFact } from './bind.js';
+import { officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+
+const HELD = new Set(['dijabat', 'diemban', 'ditempati', 'diduduki']);
+// words between "yang" and the verb: "yang saat ini dijabat", "yang kini diemban"
+const NOW = new Set(['kini', 'saat', 'ini', 'sekarang', 'masih']);
+/** tokens back from "yang" that an office phrase may start */
+const OFFICE_REACH = 12;
+
+// the complete office phrase that ends right before token `end`, a bracketed acronym after it
+// skipped ("Menteri Ketenagakerjaan (Menaker)")
+function officeEndingAt(v: SentenceView, end: number): OfficePhrase | null {
+  let e = end;
+  if (e >= 3 && v.toks[e - 1].text === ')' && v.toks[e - 3].text === '(') e -= 3;
+  for (let i = Math.max(0, e - OFFICE_REACH); i < e; i++) {
+    if (!titleAt(v, i)) continue;
+    const chain = parseOfficeChain(v, i);
+    const last = chain[chain.length - 1];
+    if (last && last.to === e && (officeComplete(last) || contextualOffice(last))) return last;
+  }
+  return null;
+}
+
+export const officeHeldBy: ScanExtractor<'official'> = {
+  id: 'official/office-held-by',
+  kind: 'official',
+  scan(ctx) {
+    const out: OfficialFact[] = [];
+    for (const v of titleViews(ctx.doc)) {
+      for (let k = 2; k < v.toks.length - 1; k++) {
+        if (!HELD.has(v.lower[k])) continue;
+        let y = k - 1;
+        while (y > 0 && NOW.has(v.lower[y]) && k - y <= 2) y--;
+        if (v.lower[y] !== 'yang') continue;
+        // "(yang dijabat Pak Jalil)": the bracket opens before "yang"
+        const office = officeEndingAt(v, v.toks[y - 1]?.text === '(' ? y - 1 : y);
+        if (!office) continue;
+        const n = nameAt(v, v.lower[k + 1] === 'oleh' ? k + 2 : k + 1);
+        if (!n) continue;
+        out.push(officialFact(ctx, office, n, { confidence: 0.8 }));
+      }
+    }
+    return out;
+  },
+};
