@@ -21,6 +21,10 @@ describe('official forms', () => {
     ['Acara dihadiri Brigjen Pol. Ramadhan (Wakapolda Lampung) dan para undangan.', 'Brigjen Pol. Ramadhan (Wakapolda Lampung', 'Ramadhan', 'Wakapolda', 'Polri', '18'],
     // name-selaku-office
     ['DKPP memberhentikan Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara kemarin.', 'Adi Susanto selaku Ketua KPU Kabupaten Labuhanbatu Utara', 'Adi Susanto', 'Ketua', 'KPU', '12.23'],
+    // "Pimpinan" of a body; inside "Dewan Pimpinan" it is the board's name, not a title
+    ['Pimpinan Bawaslu Jambi, Wien Arifin, mengatakan institusinya sudah turun ke lapangan.', 'Pimpinan Bawaslu Jambi, Wien Arifin', 'Wien Arifin', 'Pimpinan', 'Bawaslu', '15'],
+    ['Ketika Pimpinan Komisi Pemberantasan Korupsi Agus Raharjo yang geregetan melihat banyaknya kepala daerah yang terlibat korupsi di saat-saat menjelang pilkada itu kemudian berjanji akan mengumumkan sejumlah calon peserta pilkada yang akan menjadi tersangka korupsi, sebenarnya ia tidak sekedar ingin membersihkan proses demokrasi lima tahunan ini dari najis korupsi.', 'Pimpinan Komisi Pemberantasan Korupsi Agus Raharjo', 'Agus Raharjo', 'Pimpinan', 'KPK', null],
+    ['"Bersama Golkar dan Demokrat, kami sepakat membentuk poros tengah," kata Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Masrukhan Syamsurie, di Semarang, Jumat (29 / 12 / 2017).', 'Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Masrukhan Syamsurie', 'Masrukhan Syamsurie', 'Ketua', 'partai:PPP', '33'],
     // office-held-by
     ['Di Kabinet Merah Putih, PKS mendapatkan posisi Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli.', 'Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli', 'Yassierli', 'Menteri Ketenagakerjaan', null, null],
     ['Jabatan Panglima TNI yang kini diemban Hadi disebut karena dirinya pernah menjadi ajudan presiden.', 'Panglima TNI yang kini diemban Hadi', 'Hadi', 'Panglima', 'TNI', null],

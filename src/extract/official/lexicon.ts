@@ -35,6 +35,8 @@ const PositionEntrySchema = LexiconEntrySchema.extend({
   unit: z.boolean().optional(),
   /** bodies this title usually belongs to, in order ("Ketua Majelis": DKPP, MK, Bawaslu) */
   contextInstitutions: z.array(z.string()).optional(),
+  /** words (lower case) right before the title that make it part of a body's name: "Dewan Pimpinan Wilayah" */
+  notAfter: z.array(z.string()).optional(),
 });
 export type PositionEntry = z.infer<typeof PositionEntrySchema>;
 

@@ -158,13 +158,21 @@ function unitOpensAt(v: SentenceView, k: number): boolean {
 // the first tokens of titles and modifiers: no title starts at any other token
 const TITLE_FIRST = new Set([...POSITION_TRIE.firstTokens(), ...MODIFIER_TRIE.firstTokens()]);
 
+// a position title at j, unless the word before makes it part of a body's name ("Dewan Pimpinan")
+function positionAt(lower: readonly string[], j: number): boolean {
+  const a = POSITION_TRIE.match(lower, j);
+  if (a === null) return false;
+  const notAfter = a.entry.notAfter;
+  return notAfter === undefined || j === 0 || !notAfter.includes(lower[j - 1]);
+}
+
 /** Is a title or modifier written at token k? */
 export function titleAt(v: SentenceView, k: number): boolean {
   // every token of the sentence is looked up once, on the first question
   if (v.titles === null) {
     const { lower } = v;
     v.titles = new Uint8Array(lower.length);
-    for (let j = 0; j < lower.length; j++) if (TITLE_FIRST.has(lower[j]) && (POSITION_TRIE.match(lower, j) !== null || MODIFIER_TRIE.match(lower, j) !== null)) v.titles[j] = 1;
+    for (let j = 0; j < lower.length; j++) if (TITLE_FIRST.has(lower[j]) && (positionAt(lower, j) || MODIFIER_TRIE.match(lower, j) !== null)) v.titles[j] = 1;
   }
   return v.titles[k] === 1;
 }
