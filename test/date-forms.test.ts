@@ -154,6 +154,9 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   ['KPU menggelar rapat pleno terbuka hari ini.', 'hari ini', '2024-02-20'],
   ['Presiden meninjau lokasi banjir pagi ini.', 'pagi ini', '2024-02-20'],
   ['Berkas pendaftaran diserahkan ke KPU kemarin.', 'kemarin', '2024-02-19'],
+  // "tadi malam" is last night: the day before ("malam ini" is tonight)
+  ['Calon Gubernur DKI Jakarta Anies Baswedan memberikan klarifikasi tentang ketidakhadiran dia maupun calon wakilnya, Sandiaga Uno, dalam debat cagub dan cawagub Kompas TV, tadi malam.', 'tadi malam', '2024-02-19'],
+  ['Pengundian nomor urut berlangsung malam ini.', 'malam ini', '2024-02-20'],
   ['Pendaftaran bakal calon ditutup besok.', 'besok', '2024-02-21'],
   ['Hasil rekapitulasi diumumkan lusa.', 'lusa', '2024-02-22'],
   ['Rapat evaluasi itu digelar Senin lalu.', 'Senin lalu', '2024-02-19'],

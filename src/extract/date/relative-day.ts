@@ -2,7 +2,8 @@
  * Relative days, resolved against the article's reference day (the event day the article states
  * for quotes and narration about the event, else the publication date).
  *
- * Handles: "hari ini", "pagi ini", "tadi malam", "kemarin", "kemarin sore", "kemarin lusa",
+ * Handles: "hari ini", "pagi ini", "kemarin", "kemarin sore", "tadi malam" (last night: the day
+ * before, as "kemarin malam"), "kemarin lusa",
  * "besok", "esok hari", "lusa", and with the day written beside it: "hari ini (21 / 7)",
  * "kemarin (12 / 7)", "Hari ini (Rabu 10/12)" (the written day is the value); before
  * "..., Minggu (11 / 9)" the weekday-date alone is the fact.
