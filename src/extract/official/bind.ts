@@ -85,7 +85,8 @@ function trimmed(v: SentenceView, i: number, words: string[], keep: number, bloc
   return parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon, maxWords: keep });
 }
 
-const ROMAN = /^[IVX]{1,4}$/;
+/** A roman numeral of a numbered party or rank: "Teradu VII". */
+export const ROMAN = /^[IVX]{1,4}$/;
 
 /**
  * The longest name that ends exactly before token `end` (its degrees and bracketed nickname

@@ -21,7 +21,7 @@ import type { OfficialFact } from '../../types.js';
 import type { ParsedName } from './name.js';
 import { sentenceView, titleViews, type SentenceView } from './context.js';
 import { NAME_STOPWORDS } from './lexicon.js';
-import { contextualOffice, nameEndingAt, officialFact } from './bind.js';
+import { contextualOffice, nameEndingAt, officialFact, ROMAN } from './bind.js';
 import { officeComplete, parseOfficeChain } from './office.js';
 import { startsUpper } from '../../text/tokenize.js';
 
@@ -46,7 +46,6 @@ function lastNameBefore(v: SentenceView, end: number) {
 }
 
 // "Teradu V", "Pengadu II": a party of a ruling numbered in roman, right before token `k`
-const ROMAN = /^[IVX]{1,4}$/;
 const partyLabelBefore = (v: SentenceView, k: number): boolean => k >= 2 && ROMAN.test(v.toks[k - 1].text) && NAME_STOPWORDS.has(v.lower[k - 2]);
 
 /** Sentences back that a ruling's list of numbered parties may take, one party each. */
