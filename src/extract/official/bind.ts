@@ -116,13 +116,23 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
   return best;
 }
 
-/** Is token `k` the end of a complete office phrase that starts within 12 tokens before? */
-export function officeEndsAt(v: SentenceView, k: number): boolean {
+/**
+ * The office phrase (the last of a chain) that ends right before token `k`, starts within 12
+ * tokens before it and `accept` takes (a complete office by default), or null.
+ */
+export function officeEndingAt(v: SentenceView, k: number, accept: (o: OfficePhrase) => boolean = officeComplete): OfficePhrase | null {
   for (let i = Math.max(0, k - 12); i < k; i++) {
     const chain = parseOfficeChain(v, i);
-    if (chain.length && chain[chain.length - 1].to === k && officeComplete(chain[chain.length - 1])) return true;
+    if (chain.length === 0) continue;
+    const last = chain[chain.length - 1];
+    if (last.to === k && accept(last)) return last;
   }
-  return false;
+  return null;
+}
+
+/** Is token `k` the end of a complete office phrase that starts within 12 tokens before? */
+export function officeEndsAt(v: SentenceView, k: number): boolean {
+  return officeEndingAt(v, k) !== null;
 }
 
 /**

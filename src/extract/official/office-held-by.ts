@@ -12,27 +12,21 @@
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { titleViews, type SentenceView } from './context.js';
-import { contextualOffice, nameAt, officialFact } from './bind.js';
-import { officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+import { contextualOffice, nameAt, officeEndingAt, officialFact } from './bind.js';
+import { officeComplete, type OfficePhrase } from './office.js';
 
 const HELD = new Set(['dijabat', 'diemban', 'ditempati', 'diduduki']);
 // words between "yang" and the verb: "yang saat ini dijabat", "yang kini diemban"
 const NOW = new Set(['kini', 'saat', 'ini', 'sekarang', 'masih']);
-/** tokens back from "yang" that an office phrase may start */
-const OFFICE_REACH = 12;
 
-// the complete office phrase that ends right before token `end`, a bracketed acronym after it
-// skipped ("Menteri Ketenagakerjaan (Menaker)")
-function officeEndingAt(v: SentenceView, end: number): OfficePhrase | null {
-  let e = end;
-  if (e >= 3 && v.toks[e - 1].text === ')' && v.toks[e - 3].text === '(') e -= 3;
-  for (let i = Math.max(0, e - OFFICE_REACH); i < e; i++) {
-    if (!titleAt(v, i)) continue;
-    const chain = parseOfficeChain(v, i);
-    const last = chain[chain.length - 1];
-    if (last && last.to === e && (officeComplete(last) || contextualOffice(last))) return last;
-  }
-  return null;
+// an office with its body or region, or a title the article's body completes ("Kepala Bagian Keamanan")
+const held = (o: OfficePhrase): boolean => officeComplete(o) || contextualOffice(o);
+
+// the office that ends right before token `end`, a bracketed acronym after it skipped
+// ("Menteri Ketenagakerjaan (Menaker)")
+function officeBefore(v: SentenceView, end: number): OfficePhrase | null {
+  const e = end >= 3 && v.toks[end - 1].text === ')' && v.toks[end - 3].text === '(' ? end - 3 : end;
+  return officeEndingAt(v, e, held);
 }
 
 export const officeHeldBy: ScanExtractor<'official'> = {
@@ -47,7 +41,7 @@ export const officeHeldBy: ScanExtractor<'official'> = {
         while (y > 0 && NOW.has(v.lower[y]) && k - y <= 2) y--;
         if (v.lower[y] !== 'yang') continue;
         // "(yang dijabat Pak Jalil)": the bracket opens before "yang"
-        const office = officeEndingAt(v, v.toks[y - 1]?.text === '(' ? y - 1 : y);
+        const office = officeBefore(v, v.toks[y - 1]?.text === '(' ? y - 1 : y);
         if (!office) continue;
         const n = nameAt(v, v.lower[k + 1] === 'oleh' ? k + 2 : k + 1);
         if (!n) continue;

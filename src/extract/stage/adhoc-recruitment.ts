@@ -22,7 +22,7 @@ export const adhocRecruitment: PatternExtractor<'stage'> = {
   id: 'stage/adhoc-recruitment',
   kind: 'stage',
   pattern: RECRUITING,
-  // in an election article only, tried where a verb stands
+  // in an election article only, tried where a verb or noun of the pattern stands
   anchors: (doc) => electionAnchors(doc, ANCHORS),
   extract: (m, ctx) => ctx.fact(m.index, m.index + m[0].length, { id: 'pembentukan-badan-adhoc', election: null, dates: [] }, { confidence: 0.7 }),
 };
