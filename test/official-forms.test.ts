@@ -29,7 +29,35 @@ describe('official forms', () => {
     ['Di Kabinet Merah Putih, PKS mendapatkan posisi Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli.', 'Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Yassierli', 'Yassierli', 'Menteri Ketenagakerjaan', null, null],
     ['Jabatan Panglima TNI yang kini diemban Hadi disebut karena dirinya pernah menjadi ajudan presiden.', 'Panglima TNI yang kini diemban Hadi', 'Hadi', 'Panglima', 'TNI', null],
     ['KPK akhirnya menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro setelah ia diperiksa sebagai tersangka. Namun Andi tidak menjelaskan kenapa ia mengucapkan terima kasih kepada Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah itu.', 'Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah', 'Nasrullah', 'Bendahara Umum', 'partai:PAN', null],
+    // a staff title serving another office takes that office's title in: the person is the
+    // spokesman, not the president (IndoSum, news-12k)
+    ['Menurut Juru Bicara Presiden Johan Budi, belum ada laporan resmi mengenai rencana keikutsertaan Khofifah pada Pilgub Jawa Timur 2018.', 'Juru Bicara Presiden Johan Budi', 'Johan Budi', 'Juru Bicara Presiden', null, null],
+    ['Makassar (ANTARA News) - Deputi Gubernur Bank Indonesia (BI) Perry Warjiyo mengatakan, ekonomi syariah Indonesia jauh tertinggal dibandingkan negara lainnya, bahkan di beberapa negara Eropa.', 'Deputi Gubernur Bank Indonesia (BI) Perry Warjiyo', 'Perry Warjiyo', 'Deputi Gubernur', null, null],
+    ['Faktanya, juru bicara Gubernur Papua, Muhammad Rivai Darus mengatakan bahwa surat tersebut adalah hoaks.', 'juru bicara Gubernur Papua, Muhammad Rivai Darus', 'Muhammad Rivai Darus', 'Juru Bicara Gubernur', null, '91'],
+    ['PENJELASAN: Pihak Istana Negara melalui Staf Khusus Presiden Bidang Komunikasi, Johan Budi SP menyatakan surat berbahasa Inggris yang mengatasnamakan Presiden Joko Widodo (Jokowi) dengan menggunakan kop Kantor Kepresidenan Indonesia dan tujuannya meminta dukungan untuk Pemilu 2019 kepada BUMN penerima adalah tidak benar adanya.', 'Staf Khusus Presiden Bidang Komunikasi, Johan Budi SP', 'Johan Budi', 'Staf Khusus Presiden Bidang Komunikasi', null, null],
+    // the served office's holder written before the staff member's name, set apart by a comma
+    ['Juru Bicara Presiden Jokowi, Johan Budi mengatakan bahwasannya Presiden mendukung penuh Komisi Pemberantasan Korupsi (KPK) untuk memproses secara hukum dugaan korupsi pada rancangan peraturan daerah (raperda) terkait reklamasi Teluk Jakarta.', 'Juru Bicara Presiden Jokowi, Johan Budi', 'Johan Budi', 'Juru Bicara Presiden', null, null],
+    // a modifier before a title that an institution fact covers ("Menteri Dalam Negeri" → Kemendagri)
+    ['Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk mengingatkan pentingnya nilai kejujuran dan kesetiaan dalam pelayanan publik.', 'Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk', 'Ribka Haluk', 'Wakil Menteri', 'Kemendagri', null],
+    // a state body whose name opens with a unit word ("Komisi") is the body, not a unit of one
+    ['Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah, mengatakan tahapan pelaksanaan Pilkada ini sangat kuat dengan potensi terjadinya pelanggaran HAM di Indonesia.', 'Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah', 'Hairansyah', 'Wakil Ketua', null, null],
+    // a body's numbered area after it, with the provinces it covers
+    ['Koordinator Bidang Pemenangan Pemilu Partai Golkar Wilayah Indonesia I (Jawa dan Sumatera) Nusron Wahid mengatakan calon yang diusung partainya menang di 30 daerah dari total 52 daerah yang menggelar Pilkada.', 'Koordinator Bidang Pemenangan Pemilu Partai Golkar Wilayah Indonesia I (Jawa dan Sumatera) Nusron Wahid', 'Nusron Wahid', 'Koordinator Bidang Pemenangan Pemilu', 'partai:Golkar', null],
   ])('%s', check);
+
+  test.each([
+    // [what, sentence, the wrong fact "name|position" once read]
+    // the secretariat is named after the office; its deputy is not the president
+    ['a secretariat named after the office', 'Kendaraan yang kecelakaan adalah mobil dinas milik Pemprov Sumatera Barat pada pukul 16.30 WIB, "kata Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin seperti dikutip dari laman Setkab, Jumat (9 / 2).', 'Bey Machmudin|Presiden'],
+    // "Haji" read as an honorific does not make a country a person
+    ['a country after a portfolio', 'Hal ini disampaikan Gus Irfan dalam pertemuan dengan Deputi Menteri Haji Arab Saudi membahas evaluasi haji 2025 hingga persiapan musim\nhaji 2026\n, di Jeddah, Arab Saudi, Selasa (10/6/2025).', 'Arab Saudi|Deputi Menteri'],
+    // "Sebelumnya, X menjabat sebagai": an office held before
+    ['an office held before', 'Sebelumnya, Budi menjabat sebagai Staf Ahli Menteri Badan Usaha Milik Negara (BUMN).', 'Budi|Staf Ahli Menteri'],
+    // a police post is named after its kecamatan: without a comma or a rank no holder follows
+    ['the place of a police post', 'Lalu oleh anggota Polsek Kangkung pelaku dibawa ke RSUD Kendal untuk mendapat perawatan atas luka-luka yang dideritanya.', 'Kangkung|Anggota'],
+  ])('no official: %s', (_, sentence, wrong) => {
+    expect(officials(sentence).map((f) => `${f.name}|${f.position}`)).not.toContain(wrong);
+  });
 
   test('a list after a plural title gives each name the office', () => {
     const s = 'Bimtek dihadiri oleh anggota KPU Provinsi Lampung, M.Tio Aliansyah, Ismanto, Agus Riyanto, Ali Sidik dan Titik Sutriningsih serta Sekretaris KPU Provinsi Lampung Mashur Sampurna Jaya.';
@@ -92,6 +120,15 @@ describe('official resolution', () => {
     const s = 'Rapat dipimpin Pj. Sekretaris Daerah Provinsi Lampung, Fredy. Pj. Sekdaprov Lampung, Fredy, menekankan kerja sama.';
     const fs = officials(s);
     expect(fs.map((f) => f.position)).toEqual(['Pj Sekretaris Daerah']);
+  });
+
+  test('a nickname the article declares ("atau yang akrab disapa") is the official it names', () => {
+    // TurnBackHoax, corpus: the governor is written "Kang Emil" before the article says who that is
+    const s = 'Gubernur Jawa Barat Kang Emil menyatakan foto dirinya bersama Cawapres Sandiaga Uno dan dua pria lainnya dengan menunjukan simbol finger heart ala Korea Selatan adalah simbol persahabatan. Penjelasan: Akun media sosial Gubernur Jawa Barat (Jabar) Ridwan Kamil atau yang akrab disapa Kang Emil membuat postingan yang berisi klarifikasi.';
+    expect(officials(s).map((f) => `${f.name}|${f.position}|${f.region}`)).toEqual(['Ridwan Kamil|Gubernur|32']);
+    // without the declaration the nickname stays as written
+    const without = s.replace(' atau yang akrab disapa Kang Emil', '');
+    expect(officials(without).map((f) => f.name).sort()).toEqual(['Emil', 'Ridwan Kamil']);
   });
 
   test('a title without its body takes it from the article', () => {

@@ -246,6 +246,32 @@ function growsInto(w: string[], pw: string[], frontWritten: () => boolean): bool
   return w.filter((x) => x.length > 1).length >= 2 && w.every((x, k) => x === pw[pw.length - w.length + k]) && frontWritten();
 }
 
+// "atau yang lebih dikenal dengan nama", "atau akrab disapa", "atau biasa dipanggil"
+const NICKNAMED = /\batau\s+(?:yang\s+)?(?:(?:lebih|akrab|biasa|kerap|sering)\s+)?(?:dikenal|disapa|dipanggil)\b/u;
+const NICKNAME = /((?:\p{Lu}[\p{L}'.-]*\s+){0,4}\p{Lu}[\p{L}'.-]*)\s*,?\s+atau\s+(?:yang\s+)?(?:(?:lebih|akrab|biasa|kerap|sering)\s+)?(?:dikenal(?:\s+dengan(?:\s+(?:nama|sapaan|panggilan))?|\s+sebagai)?|disapa|dipanggil)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/gu;
+
+/**
+ * Nicknames the article declares for an official's name: [nickname, name] pairs. The name before
+ * "atau ... disapa" must end in the name of an official of the article ("Gubernur Jawa Barat
+ * (Jabar) Ridwan Kamil atau yang akrab disapa Kang Emil" → ["Kang Emil", "Ridwan Kamil"]).
+ */
+function declaredNicknames(text: string, names: string[]): Array<[string[], string]> {
+  const out: Array<[string[], string]> = [];
+  for (const m of text.matchAll(NICKNAME)) {
+    const before = nameWords(m[1]);
+    const full = names.find((n) => nameWords(n).length >= 2 && endsWithWords(before, nameWords(n)));
+    if (full) out.push([nameWords(m[2]), full]);
+  }
+  return out;
+}
+
+// do the words `tail` end the words `all`?
+function endsWithWords(all: string[], tail: string[]): boolean {
+  if (tail.length === 0 || tail.length > all.length) return false;
+  for (let i = 1; i <= tail.length; i++) if (all[all.length - i] !== tail[tail.length - i]) return false;
+  return true;
+}
+
 export const officialNames: Resolver<'official'> = {
   id: 'official/names',
   resolve(facts, doc) {
@@ -287,6 +313,12 @@ export const officialNames: Resolver<'official'> = {
       if (holders.length === 0) continue;
       const full = holders.reduce((a, b) => (b.pw.length > a.pw.length ? b : a));
       if (holders.every((h) => nameWithin(h.pw, full.pw))) rename.set(n, full.p);
+    }
+    // a nickname the article declares: "Ridwan Kamil atau yang akrab disapa Kang Emil"
+    if (NICKNAMED.test(doc.text)) {
+      for (const [alias, full] of declaredNicknames(doc.text, names)) {
+        for (const n of names) if (n !== full && !rename.has(n) && endsWithWords(alias, words.get(n)!)) rename.set(n, full);
+      }
     }
     if (rename.size === 0) return facts;
     return mapPacked(facts, (f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));

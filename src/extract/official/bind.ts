@@ -30,6 +30,12 @@ function parseName(v: SentenceView, i: number): ParsedName | null {
   const firstNotCommon = !informative;
   const blocked = (k: number) => v.inst[k] !== null || regionAt(v, k) !== null;
   const n = parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon });
+  // nor after a title word: "Menteri Haji Arab Saudi" ("Haji" read as the honorific)
+  if (n && n.nameStart > n.start) {
+    let j = i;
+    while (j < v.toks.length && v.toks[j].start < n.nameStart) j++;
+    if (foreignAt(v, j)) return null;
+  }
   // a title or a degree with it ("Dr. Eddy Soeparno, Wakil Ketua MPR RI" as a byline) is evidence
   if (!n || n.start < n.nameStart || n.honorifics.length > 0) return n;
   if (v.titleCase) return headlineName(v, i, n, blocked, firstNotCommon);

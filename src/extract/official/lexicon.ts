@@ -37,6 +37,8 @@ const PositionEntrySchema = LexiconEntrySchema.extend({
   contextInstitutions: z.array(z.string()).optional(),
   /** words (lower case) right before the title that make it part of a body's name: "Dewan Pimpinan Wilayah" */
   notAfter: z.array(z.string()).optional(),
+  /** a staff title that may serve another office, whose title then follows it: "Juru Bicara Presiden", "Deputi Gubernur Bank Indonesia" */
+  staffOf: z.boolean().optional(),
 });
 export type PositionEntry = z.infer<typeof PositionEntrySchema>;
 

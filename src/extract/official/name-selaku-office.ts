@@ -30,6 +30,9 @@ const FILLER = new Set([',', 'yang', 'kini', 'saat', 'ini', 'sekarang', 'juga', 
 // verbs of candidacy or wish before "sebagai": the office is sought, not held
 const SOUGHT = new Set(['maju', 'mencalonkan', 'dicalonkan', 'diusung', 'mengusung', 'mendaftar', 'didaftarkan', 'dipilih', 'memilih', 'terpilih', 'menjadi', 'diangkat', 'ditunjuk', 'dilantik', 'mundur', 'berhenti', 'diri']);
 
+// a sentence opening on one of these tells of an office held before: "Sebelumnya, X menjabat ..."
+const PAST = new Set(['sebelumnya', 'dulu', 'dahulu', 'semula', 'sebelum']);
+
 // nouns that stand for the person just named: "lelaki yang kini menjabat ..."
 const PERSON_NOUNS = new Set(['lelaki', 'pria', 'wanita', 'perempuan', 'sosok', 'politikus', 'politisi', 'tokoh']);
 
@@ -132,6 +135,8 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         // "karena lelaki yang kini menjabat sebagai anggota DPR RI": the person named last before
         const name = nameEndingAt(v, b) ?? (b > 0 && PERSON_NOUNS.has(v.lower[b - 1]) && !c.weak ? lastNameBefore(v, b - 1) : null);
         if (!name) continue;
+        // "Sebelumnya, Budi menjabat sebagai Staf Ahli Menteri BUMN": an office held before
+        if (v.lower[k] === 'menjabat' && PAST.has(v.lower[0]) && v.toks[0].end <= name.start) continue;
         for (const o of offices) out.push(officialFact(ctx, o, name, { confidence: 0.85 }));
       }
     }

@@ -77,6 +77,9 @@ function afterDesignation(v: SentenceView, k: number): number {
  * it ("Kapolsek Kuta Kompol Agus"). A region the title's institution implies from the article's
  * context ("Kapolsek" → Polri, Jakarta) tells nothing of the kecamatan after it.
  */
+// units named after their kecamatan or kelurahan, whose place is not in the gazetteer
+const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan']);
+
 function placeSetApart(v: SentenceView, office: OfficePhrase, command: boolean): boolean {
   for (let j = office.from + 1; j < office.to; j++) if (regionAt(v, j) || (startsUpper(v.toks[j].text) && RANK_TRIE.match(v.lower, j))) return true;
   return command && afterDesignation(v, office.to) !== office.to;
@@ -162,7 +165,10 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     const command = last.institution === 'TNI' || last.institution === 'Polri';
     // "Camat Bulak Suprayitno", "Kapolsek Cengkareng, Kompol Khoiri": kecamatan and villages are
     // not in the gazetteer, so the place and the name cannot be told apart without a comma
-    if (!comma && last.entry.regionLevel === 'district' && !placeSetApart(v, last, command)) {
+    // the same after a district-level unit of another title: "anggota Polsek Kangkung pelaku
+    // dibawa", "Kepala Seksi Kesejahteraan Sosial Kecamatan Manonjaya"
+    const districtUnit = DISTRICT_UNITS.has(v.lower[k - 1]);
+    if (!comma && (last.entry.regionLevel === 'district' || districtUnit) && !placeSetApart(v, last, command)) {
       // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
       let j = k;
       while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
@@ -175,8 +181,14 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     // "Danrem 043/Garuda Hitam Kolonel Inf. Rikas", "Pangdam Jaya Mayjen TNI Hasan": a command's
     // designation before the rank of its holder
     if (!comma && command) k = afterDesignation(v, k);
-    const name = nameAt(v, k) ?? lowerCaseName(v, k, last);
+    let name = nameAt(v, k) ?? lowerCaseName(v, k, last);
     if (!name) continue;
+    // "Juru Bicara Presiden Jokowi, Johan Budi mengatakan": the served office's holder, then the
+    // staff member's name set apart before the verb
+    if (last.staffed && !comma && v.toks[name.next]?.text === ',') {
+      const apart = nameAt(v, name.next + 1);
+      if (apart && apart.next < v.toks.length && v.toks[apart.next].type === 'word' && !startsUpper(v.toks[apart.next].text)) name = apart;
+    }
     // "Kajari: Jangan Bikin Gaduh dengan Berita Bohong": after a colon comes a quoted headline
     // more often than a name, so the article's prose must capitalize its words too
     if (v.toks[last.to]?.text === ':' && name.start === name.nameStart && !confirmedName(v, name.name)) continue;

@@ -42,6 +42,8 @@ export interface OfficePhrase {
   stateBody: boolean;
   /** a modifier or a department qualifies the title ("Wakil Ketua", "Kasubag Teknik") */
   qualified: boolean;
+  /** a staff title serves the office after it: "Juru Bicara Presiden" */
+  staffed: boolean;
   lexicon: string[];
 }
 
@@ -50,6 +52,8 @@ const DIVISION_WORDS = new Set(['divisi', 'bidang', 'komisi', 'biro', 'seksi', '
 // a ministry's portfolio written as its acronym: "Menteri PUPR", "Menko PMK", "Menteri ATR/BPN"
 const PORTFOLIO_ACRONYM = /^\p{Lu}{2,6}$/u;
 const ROMAN = /^(?:[IVX]{1,5}|\d{1,2})$/;
+// words naming which side of the country a body's numbered area lies: "Wilayah Indonesia I", "Wilayah Timur II"
+const AREA_SIDES = new Set(['indonesia', 'barat', 'timur', 'tengah', 'utara', 'selatan']);
 // body words between a title and its institution, not part of the position: "Kepala Badan Kesbangpol"
 const BODY_WORDS = new Set(['badan', 'dinas', 'kantor', 'dpp', 'dpd', 'dpw', 'dpc', 'pengurus', 'pimpinan', 'partai']);
 // national markers: "Presiden RI", "KPU RI", "Ketua DPR RI"
@@ -150,7 +154,9 @@ function bodyNamedAfter(lower: string[], k: number, n: number, entry: PositionEn
 function unitOpensAt(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   if (!t || !startsUpper(t.text) || v.inst[k]) return false;
-  if (DIVISION_WORDS.has(v.lower[k])) return true;
+  // "Komisi Yudisial", "Komisi Nasional Hak Asasi Manusia": a state body whose name opens with a
+  // unit word is the body, not a unit of one ("Ketua Komisi Yudisial Jaja Ahmad Jayus")
+  if (DIVISION_WORDS.has(v.lower[k])) return BODY_TRIE.match(v.lower, k) === null;
   const n = v.toks[k + 1];
   return v.lower[k] === 'pusat' && !!n && n.type === 'word' && startsUpper(n.text) && !v.inst[k + 1] && !regionAt(v, k + 1) && !titleAt(v, k + 1);
 }
@@ -272,16 +278,30 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   const { toks, lower } = v;
   if (negatedBefore(v, i)) return null;
   // an institution fact may cover the title itself: "Wakapolda Lampung", "Panglima TNI"
-  const covering = v.inst[i] && v.inst[i]!.from === i ? v.inst[i] : null;
+  let covering = v.inst[i] && v.inst[i]!.from === i ? v.inst[i] : null;
   if (v.inst[i] && !covering) return null;
   const lexicon: string[] = [];
   const words: string[] = [];
   let k = i;
   let entry: PositionEntry | null = null;
+  let staffed = false;
   for (let guard = 0; guard < 4 && k < toks.length; guard++) {
     const p = POSITION_TRIE.match(lower, k);
     if (p) {
+      // "Juru Bicara Presiden Johan Budi", "Staf Khusus Menteri Keuangan, Yustinus Prastowo": a
+      // staff title serving another office; the person holds the staff office, whose title takes
+      // in the served one (a reading at "Presiden" alone would make the spokesman the president)
+      const served = k + p.tokens.length;
+      if (p.entry.staffOf && served < toks.length && startsUpper(toks[served].text) && (positionAt(lower, served) || MODIFIER_TRIE.match(lower, served) !== null)) {
+        for (let n = 0; n < p.tokens.length; n++) words.push(spelt(v, k + n));
+        k = served;
+        lexicon.push(`office:${p.entry.id}`);
+        staffed = true;
+        continue;
+      }
       entry = p.entry;
+      // "Wakil Menteri Dalam Negeri (Wamendagri)": the fact may cover the title after its modifiers
+      if (covering === null && k > i && v.inst[k] && v.inst[k]!.from === k) covering = v.inst[k];
       // "Menteri Dalam Negeri", "Kepala Kepolisian Daerah": the head words, the rest names the body
       const head = bodyNamedAfter(lower, k, p.tokens.length, entry);
       for (let n = 0; n < head; n++) words.push(spelt(v, k + n));
@@ -305,6 +325,14 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   const capitalized = startsUpper(toks[i].text);
   // "Presiden ke-6", "Wakil Presiden ke - 10": a numbered holder of the office, a former one
   if (/^ke-?\d/.test(lower[k] ?? '') || (lower[k] === 'ke' && (lower[k + 1] === '-' || /^\d/.test(lower[k + 1] ?? '')))) return null;
+  // "Staf Khusus Presiden Bidang Komunikasi": the staff office's field, after the served title
+  if (staffed && entry.extension === undefined && lower[k] === 'bidang' && startsUpper(toks[k].text)) {
+    const e = fieldRun(v, k + 1, false);
+    if (e > k + 1) {
+      for (let n = k; n < e; n++) words.push(toks[n].text);
+      k = e;
+    }
+  }
   // 1. department: "Divisi Teknis Penyelenggaraan Pemilu", "Komisi II", "Hukum dan Politik"
   if (covering) {
     // the body is the fact that covers the title
@@ -467,6 +495,20 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       k = e;
       continue;
     }
+    // "KPK Wilayah V", "Partai Golkar Wilayah Indonesia I (Jawa dan Sumatera)": the body's numbered
+    // area, with the provinces it covers in brackets
+    if (lower[k] === 'wilayah' && anchored && startsUpper(toks[k].text)) {
+      let m = AREA_SIDES.has(lower[k + 1] ?? '') ? k + 2 : k + 1;
+      if (!ROMAN.test(toks[m]?.text ?? '')) break;
+      m++;
+      if (toks[m]?.text === '(') {
+        let c = m + 1;
+        while (c < toks.length && c - m <= 6 && (toks[c].type === 'word' || toks[c].text === ',')) c++;
+        if (toks[c]?.text === ')') m = c + 1;
+      }
+      k = m;
+      continue;
+    }
     if (lower[k] === 'divisi' && anchored) {
       k = fieldRun(v, k + 1, false);
       continue;
@@ -492,6 +534,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     boundInstitution,
     stateBody,
     qualified,
+    staffed,
     lexicon,
   };
 }
@@ -517,6 +560,7 @@ export function withOffice(a: OfficePhrase, changes: Partial<OfficePhrase>): Off
     boundInstitution: o.boundInstitution,
     stateBody: o.stateBody,
     qualified: o.qualified,
+    staffed: o.staffed,
     lexicon: o.lexicon,
   };
 }
