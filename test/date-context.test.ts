@@ -43,6 +43,20 @@ describe('a weekday-dated day as year context (no publication date)', () => {
   });
 });
 
+describe('the years of cited links as the last context (no publication date, no year in the text)', () => {
+  // TurnBackHoax, news-12k (tbh2021:321): the only years are in the reference links
+  const text = 'Ia menyampaikan itu di Kantor KPU, Jakarta, Sabtu (20/4). REFERENSI :https://www.jawapos.com/nasional/politik/20/04/2019/kakak-kandungnya-jadi-caleg https://news.okezone.com/read/2019/04/22/605/2046649/ini-penjelasan-kpu';
+
+  test('a weekday-dated day takes the year of the links where the weekday fits', () => {
+    const f = one(text, null, 'Sabtu (20/4)');
+    expect({ start: f.start, value: f.value, implied: f.evidence.implied }).toEqual({ start: text.indexOf('Sabtu (20/4)'), value: '2019-04-20', implied: ['year'] });
+  });
+
+  test('a year written in the text wins over the links', () => {
+    expect(one(`${text} Pemilu 2024 berjalan lancar.`, null, 'Sabtu (20/4)').value).toBe('2024-04-20');
+  });
+});
+
 describe('a sequence word after a dated event (no publication date)', () => {
   test.each([
     // [sentence, surface, value, moved]

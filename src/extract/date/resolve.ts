@@ -124,7 +124,8 @@ class Context {
 
   /**
    * The year of the nearest dated context to `pos`: the nearest date written with a year, else
-   * the year the article names most often ("Pemilu 2024", "Tahun 2024"; ties: the latest).
+   * the year the article names most often ("Pemilu 2024", "Tahun 2024"; ties: the latest), else
+   * the year most often in the paths of the links it cites.
    */
   yearNear(pos: number): number | null {
     if (this.dated.length > 0) {
@@ -139,6 +140,11 @@ class Context {
       const counts = new Map<number, number>();
       const re = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+      // last, the years in the paths of the links it cites ("REFERENSI: https://…/politik/20/04/2019/…")
+      if (counts.size === 0) {
+        const inPath = /\/(19[5-9]\d|20\d\d)\//g;
+        for (let m = inPath.exec(this.text); m; m = inPath.exec(this.text)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+      }
       let top: number | null = null;
       for (const [y, n] of counts) if (top === null || n > counts.get(top)! || (n === counts.get(top)! && y > top)) top = y;
       this.bareYear = top;
