@@ -305,6 +305,11 @@ export const officialNames: Resolver<'official'> = {
     // the front is left for below: a name it rejects is never a holder)
     const wanted = (pw: string[]) => leftWords.some((w) => growsInto(w, pw, () => true));
     const persons = grows ? mapPacked(articlePersonNames(doc, keep ?? undefined, wanted), (p) => ({ p, pw: nameWords(p) })) : [];
+    // does a longer name hold the whole name of another official besides the words of `w`?
+    const holdsOther = (pw: string[], w: string[]) => names.some((m) => {
+      const mw = words.get(m)!;
+      return mw.length < pw.length && !nameWithin(mw, w) && !nameWithin(w, mw) && nameWithin(mw, pw) && mw.every((x) => !w.includes(x));
+    });
     for (const n of left) {
       const w = words.get(n)!;
       // a name of two words or more grows at its front unless the longer name is introduced as a
@@ -312,6 +317,8 @@ export const officialNames: Resolver<'official'> = {
       const holders = persons.filter(({ p, pw }) => growsInto(w, pw, () => frontGrowthWritten(doc.text, p)));
       if (holders.length === 0) continue;
       const full = holders.reduce((a, b) => (b.pw.length > a.pw.length ? b : a));
+      // "Prabowo Gibran", a pair written as one, holds another official's name: two people
+      if (holdsOther(full.pw, w)) continue;
       if (holders.every((h) => nameWithin(h.pw, full.pw))) rename.set(n, full.p);
     }
     // a nickname the article declares: "Ridwan Kamil atau yang akrab disapa Kang Emil"

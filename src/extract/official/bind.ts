@@ -5,7 +5,7 @@
 import type { ExtractContext } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { lowerCaseWords, proseCapitalized, regionAt, type SentenceView } from './context.js';
-import { parseNameAt, type ParsedName } from './name.js';
+import { GLUED, parseNameAt, type ParsedName } from './name.js';
 import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
@@ -30,6 +30,9 @@ function parseName(v: SentenceView, i: number): ParsedName | null {
   const firstNotCommon = !informative;
   const blocked = (k: number) => v.inst[k] !== null || regionAt(v, k) !== null;
   const n = parseNameAt(v.text, v.toks, v.lower, i, { blocked, firstNotCommon });
+  // a name cut short by words glued together is no name: "Gubernur Jawa BaratDedi Mulyadi"
+  // ("kepadadetikJateng" after the name glues two words of the sentence, not of the name)
+  if (n && n.next < v.toks.length && v.toks[n.next].type === 'word' && startsUpper(v.toks[n.next].text) && GLUED.test(v.toks[n.next].text)) return null;
   // nor after a title word: "Menteri Haji Arab Saudi" ("Haji" read as the honorific)
   if (n && n.nameStart > n.start) {
     let j = i;

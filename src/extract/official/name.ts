@@ -13,6 +13,7 @@
  * nicknames stated with "atau" / "akrab disapa" (resolve/official-names.ts).
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
+import { MONTH } from '../date/lexicon.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
@@ -60,15 +61,22 @@ const isAllCaps = (s: string) => /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(s);
 // tokens glued to the previous one ("M.Tio": "M" "." "Tio")
 const adjacent = (a: Tok, b: Tok) => a.end === b.start;
 
+// a capital after two lower-case letters inside a word ("BaratHerman"; "McDonald" stays a name)
+export const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
+
 /** Is `t` a word that may be part of a name? */
 function nameWord(t: Tok, opt: NameOptions): boolean {
   if (t.type !== 'word' || !startsUpper(t.text)) return false;
   const caps = t.text.length > 1 && isAllCaps(t.text);
   if (caps && !opt.allCaps) return false;
   // candidate lists write names in capitals: "LALU MUHAMAD IQBAL" is a name there
-  if ((NAME_STOPWORDS.has(t.lower) || FIELDS.has(t.lower)) && !(caps && opt.allCaps)) return false;
+  // ("No." kept whole by the tokenizer is the stopword "No")
+  const bare = t.lower.length > 2 && t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  if ((NAME_STOPWORDS.has(bare) || FIELDS.has(t.lower)) && !(caps && opt.allCaps)) return false;
   // a ministry by its short name: "Kemenkeu", "Kemendikbud", "Kementan", "Kementerian"
   if (MINISTRY.test(t.text)) return false;
+  // two words glued where a space was lost: "(Sekda) Jawa BaratHerman Suryatman"
+  if (GLUED.test(t.text)) return false;
   return true;
 }
 
@@ -237,7 +245,9 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     if (officeAt(lower, k)) break;
     // a rank ends the words before it: "Kapolsek Kuta Kompol Agus Riwayanto" ("Kuta" is the place)
     if (words.length > 0 && startsUpper(t.text) && RANK_TRIE.match(lower, k)) break;
-    if (nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text))) {
+    // a month's name inside a name goes on with it: "Menteri Kehutanan Raja Juli Antoni"
+    const monthWithin = words.length > 0 && t.type === 'word' && startsUpper(t.text) && !MONTH.get(t.lower)?.abbreviation && MONTH.has(t.lower) && k + 1 < toks.length && nameWord(toks[k + 1], opt) && !adjacent(t, toks[k + 1]);
+    if (monthWithin || nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text))) {
       // "M.Tio": an initial with its period, possibly glued to the next word
       let w = t.text;
       let last = k;

@@ -22,11 +22,13 @@ const NOW = new Set(['kini', 'saat', 'ini', 'sekarang', 'masih']);
 // an office with its body or region, or a title the article's body completes ("Kepala Bagian Keamanan")
 const held = (o: OfficePhrase): boolean => officeComplete(o) || contextualOffice(o);
 
-// the office that ends right before token `end`, a bracketed acronym after it skipped
-// ("Menteri Ketenagakerjaan (Menaker)")
+// the office that ends right before token `end`: with its bracketed acronym ("Menteri
+// Ketenagakerjaan (Menaker)", the title's own short form, is part of the phrase) or, where the
+// phrase does not take the bracket in, before it
 function officeBefore(v: SentenceView, end: number): OfficePhrase | null {
-  const e = end >= 3 && v.toks[end - 1].text === ')' && v.toks[end - 3].text === '(' ? end - 3 : end;
-  return officeEndingAt(v, e, held);
+  const found = officeEndingAt(v, end, held);
+  if (found || !(end >= 3 && v.toks[end - 1].text === ')' && v.toks[end - 3].text === '(')) return found;
+  return officeEndingAt(v, end - 3, held);
 }
 
 export const officeHeldBy: ScanExtractor<'official'> = {

@@ -476,7 +476,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.extension === 'field' && entry.national === true;
       // "Kepala Kejaksaan Negeri (Kajari) Kota Depok": the unit's acronym, then its region or body
       const unit = k === positionEnd && m === k + 2 && (!!regionAt(v, m + 1) || !!v.inst[m + 1]);
-      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit)) {
+      // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form
+      const short = k === positionEnd && m === k + 2 && POSITION_TRIE.match(lower, k + 1)?.entry === entry;
+      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit || short)) {
         if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
