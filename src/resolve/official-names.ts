@@ -255,11 +255,11 @@ const NICKNAME = /((?:\p{Lu}[\p{L}'.-]*\s+){0,4}\p{Lu}[\p{L}'.-]*)\s*,?\s+atau\s
  * "atau ... disapa" must end in the name of an official of the article ("Gubernur Jawa Barat
  * (Jabar) Ridwan Kamil atau yang akrab disapa Kang Emil" → ["Kang Emil", "Ridwan Kamil"]).
  */
-function declaredNicknames(text: string, names: string[]): Array<[string[], string]> {
+function declaredNicknames(text: string, names: string[], words: Map<string, string[]>): Array<[string[], string]> {
   const out: Array<[string[], string]> = [];
   for (const m of text.matchAll(NICKNAME)) {
     const before = nameWords(m[1]);
-    const full = names.find((n) => nameWords(n).length >= 2 && endsWithWords(before, nameWords(n)));
+    const full = names.find((n) => words.get(n)!.length >= 2 && endsWithWords(before, words.get(n)!));
     if (full) out.push([nameWords(m[2]), full]);
   }
   return out;
@@ -323,7 +323,7 @@ export const officialNames: Resolver<'official'> = {
     }
     // a nickname the article declares: "Ridwan Kamil atau yang akrab disapa Kang Emil"
     if (NICKNAMED.test(doc.text)) {
-      for (const [alias, full] of declaredNicknames(doc.text, names)) {
+      for (const [alias, full] of declaredNicknames(doc.text, names, words)) {
         for (const n of names) if (n !== full && !rename.has(n) && endsWithWords(alias, words.get(n)!)) rename.set(n, full);
       }
     }

@@ -130,11 +130,24 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
  * tokens before it and `accept` takes (a complete office by default), or null.
  */
 export function officeEndingAt(v: SentenceView, k: number, accept: (o: OfficePhrase) => boolean = officeComplete): OfficePhrase | null {
+  return officeBefore(v, k, (o) => o.to === k && accept(o));
+}
+
+/**
+ * Does a complete office phrase that starts within 12 tokens before token `k` end at it or run
+ * over it ("Menteri Komunikasi dan Informatika (Menkominfo)": the bracket is part of the phrase)?
+ */
+export function officeReaches(v: SentenceView, k: number): boolean {
+  return officeBefore(v, k, (o) => o.to >= k && officeComplete(o)) !== null;
+}
+
+// the last office of the first chain starting within 12 tokens before token k that `test` takes
+function officeBefore(v: SentenceView, k: number, test: (o: OfficePhrase) => boolean): OfficePhrase | null {
   for (let i = Math.max(0, k - 12); i < k; i++) {
     const chain = parseOfficeChain(v, i);
     if (chain.length === 0) continue;
     const last = chain[chain.length - 1];
-    if (last.to === k && accept(last)) return last;
+    if (test(last)) return last;
   }
   return null;
 }

@@ -8,20 +8,9 @@
 import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { titleViews } from './context.js';
-import { nameAt, nameEndingAt, officialFact } from './bind.js';
-import type { SentenceView } from './context.js';
+import { nameAt, nameEndingAt, officeReaches, officialFact } from './bind.js';
 import { officeComplete, parseOfficeChain, titleAt } from './office.js';
 import { withName } from './name.js';
-
-/** Does an office phrase that starts within 12 tokens before token j end at it or run over it? */
-function officeSpans(v: SentenceView, j: number): boolean {
-  for (let i = Math.max(0, j - 12); i < j; i++) {
-    if (!titleAt(v, i)) continue;
-    const chain = parseOfficeChain(v, i);
-    if (chain.length > 0 && officeComplete(chain[chain.length - 1]) && chain[chain.length - 1].to >= j) return true;
-  }
-  return false;
-}
 
 export const nameParenOffice: ScanExtractor<'official'> = {
   id: 'official/name-paren-office',
@@ -44,7 +33,7 @@ export const nameParenOffice: ScanExtractor<'official'> = {
         let name = nameEndingAt(v, j);
         if (!name) continue;
         // "Menteri Komunikasi dan Informatika (Menkominfo)": the bracket shortens the office before it
-        if (!inner && officeSpans(v, j)) continue;
+        if (!inner && officeReaches(v, j)) continue;
         if (k > j + 1 && inner) name = withName(name, { name: `${name.name} ${inner.name}`, end: inner.end });
         for (const o of offices) out.push(officialFact(ctx, o, name));
       }

@@ -64,6 +64,14 @@ const adjacent = (a: Tok, b: Tok) => a.end === b.start;
 // a capital after two lower-case letters inside a word ("BaratHerman"; "McDonald" stays a name)
 export const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
 
+/** A month's name inside a name goes on with it: "Menteri Kehutanan Raja Juli Antoni". */
+function monthWithin(toks: readonly Tok[], k: number, wordsBefore: number, opt: NameOptions): boolean {
+  if (wordsBefore === 0 || k + 1 >= toks.length) return false;
+  const t = toks[k];
+  const month = t.type === 'word' && startsUpper(t.text) ? MONTH.get(t.lower) : undefined;
+  return month !== undefined && !month.abbreviation && !adjacent(t, toks[k + 1]) && nameWord(toks[k + 1], opt);
+}
+
 /** Is `t` a word that may be part of a name? */
 function nameWord(t: Tok, opt: NameOptions): boolean {
   if (t.type !== 'word' || !startsUpper(t.text)) return false;
@@ -245,9 +253,7 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     if (officeAt(lower, k)) break;
     // a rank ends the words before it: "Kapolsek Kuta Kompol Agus Riwayanto" ("Kuta" is the place)
     if (words.length > 0 && startsUpper(t.text) && RANK_TRIE.match(lower, k)) break;
-    // a month's name inside a name goes on with it: "Menteri Kehutanan Raja Juli Antoni"
-    const monthWithin = words.length > 0 && t.type === 'word' && startsUpper(t.text) && !MONTH.get(t.lower)?.abbreviation && MONTH.has(t.lower) && k + 1 < toks.length && nameWord(toks[k + 1], opt) && !adjacent(t, toks[k + 1]);
-    if (monthWithin || nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text))) {
+    if (nameWord(t, opt) || (t.type === 'word' && isUpperInitial(t.text)) || monthWithin(toks, k, words.length, opt)) {
       // "M.Tio": an initial with its period, possibly glued to the next word
       let w = t.text;
       let last = k;

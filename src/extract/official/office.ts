@@ -325,14 +325,6 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   const capitalized = startsUpper(toks[i].text);
   // "Presiden ke-6", "Wakil Presiden ke - 10": a numbered holder of the office, a former one
   if (/^ke-?\d/.test(lower[k] ?? '') || (lower[k] === 'ke' && (lower[k + 1] === '-' || /^\d/.test(lower[k + 1] ?? '')))) return null;
-  // "Staf Khusus Presiden Bidang Komunikasi": the staff office's field, after the served title
-  if (staffed && entry.extension === undefined && lower[k] === 'bidang' && startsUpper(toks[k].text)) {
-    const e = fieldRun(v, k + 1, false);
-    if (e > k + 1) {
-      for (let n = k; n < e; n++) words.push(toks[n].text);
-      k = e;
-    }
-  }
   // 1. department: "Divisi Teknis Penyelenggaraan Pemilu", "Komisi II", "Hukum dan Politik"
   if (covering) {
     // the body is the fact that covers the title
@@ -489,8 +481,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       k = v.inst[k + 1] ? v.inst[k + 1]!.to : k + 2;
       continue;
     }
-    // "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi": the field after the party joins the position
-    if (lower[k] === 'bidang' && startsUpper(toks[k].text) && anchored) {
+    // "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi": the field after the party joins the
+    // position; so does a staff office's after the title it serves ("Staf Khusus Presiden Bidang Komunikasi")
+    if (lower[k] === 'bidang' && startsUpper(toks[k].text) && (anchored || staffed)) {
       const e = fieldRun(v, k + 1, false);
       if (e === k + 1) break;
       for (let n = k; n < e; n++) words.push(toks[n].text);
