@@ -31,6 +31,18 @@ export interface BatchRunner {
 
 const WORKER_YOUNG_GENERATION_MB = 16;
 /**
+ * V8 sizes a heap's first old-generation limit from its maximum, which by default is a share of
+ * the machine's memory (gigabytes here). A worker then ran a single full collection in a whole
+ * pass over news-12k and let its old generation grow towards that first limit, so peak RSS
+ * depended on how far each worker had got when the run ended: 265-345 MB on news-12k ×4 against
+ * 230-255 MB once through. A maximum of 512 MB brings the first limit down: the workers collect
+ * several times a pass and ×4 stays at 250-275 MB, at the same wall time (256 MB did as well, but
+ * was too little for the made-up 5 MB one-line article of test/run-guard, which then killed its
+ * worker before its time budget ran out). A worker that goes beyond it dies and its article is
+ * reported (`extract/worker-failed`); the run goes on.
+ */
+const WORKER_OLD_GENERATION_MB = 512;
+/**
  * V8 optimizes a function once it has run about 66 KB of bytecode (`--interrupt-budget=67584`).
  * Every worker compiles the extractors anew, and with two workers on two cores V8's background
  * threads (compilation, mostly) took 3.1 s of the ~9 s of CPU of a run on news-12k, competing
@@ -93,7 +105,7 @@ class ThreadRunner implements BatchRunner {
       // a small young generation keeps peak RSS flat as the input grows (test/scale-memory: 32 MB
       // raised it by 25-30 % on four times the articles); 16 MB rather than 8 halves the scavenges
       // (555 -> 266 on news-12k), whose pauses grow long when the two cores are busy
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     });
     // (not a Promise.race against a promise that never settles: each race would keep its batch's
     // result alive until the end of the run)
