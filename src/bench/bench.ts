@@ -10,10 +10,12 @@
  *   per kind     createPipeline({ kinds: [k] }) over every article, one thread
  *   run path     record building + zod validation, JSONL and CSV serialization, one thread
  *   memory       the corpus concatenated four times, end to end: peak RSS must stay flat
+ *   long article the texts joined into one article of 1 M and 4 M characters, one thread: the
+ *                time should grow with the length, not faster
  *
  * Prints a Markdown table (for the README) and writes output/bench.json.
  * Flags: --quick (first 2,000 articles), --corpus FILE, --repeat N (best of N for the end-to-end
- * and chrono timings, default 2; peak RSS is the highest seen), --skip-4x, --skip-kinds.
+ * and chrono timings, default 2; peak RSS is the highest seen), --skip-4x, --skip-kinds, --skip-long.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const SHARED = process.env.PILAH_SHARED ?? resolve(ROOT, '..', 'shared');
 const KINDS: FactKind[] = ['date', 'institution', 'official', 'stage', 'citation'];
 const QUICK_ARTICLES = 2000;
+// the shorter of the two long articles (section 5); the other is four times as long
+const LONG_ARTICLE_CHARS = 1_000_000;
 
 interface RunResult {
   seconds: number;
@@ -195,6 +199,32 @@ async function main(argv: string[]): Promise<number> {
       Object.assign(runPath, { articles: articles.length, chars, record: rec.seconds, validate: zod.seconds, jsonl: json.seconds, csv: csv.seconds });
     }
 
+    // 5. one long article: the corpus texts joined, all five kinds, one thread; the time should
+    // grow with the text, not faster (a look-up over the whole article per fact made it quadratic)
+    const long: Array<{ chars: number; seconds: number; facts: number }> = [];
+    if (!flag('--skip-long')) {
+      // (normalized texts, as the reader makes them: the first article's fields for the rest)
+      const parts: string[] = [];
+      let first: Article | null = null;
+      let length = 0;
+      for await (const item of readArticles([corpus])) {
+        if (item.type !== 'article') continue;
+        first ??= item.article;
+        parts.push(item.article.text);
+        if ((length += item.article.text.length + 2) > 4 * LONG_ARTICLE_CHARS) break;
+      }
+      const joined = parts.join('\n\n');
+      const pipeline = createPipeline();
+      for (const chars of [LONG_ARTICLE_CHARS, 4 * LONG_ARTICLE_CHARS]) {
+        if (!first || joined.length < chars) break;
+        log(`one article of ${fmt(chars / 1e6, 1)} M chars ...`);
+        const article: Article = { ...first, id: `long-${chars}`, text: joined.slice(0, chars) };
+        gc();
+        const r = time(() => extractArticle(article, pipeline).facts.length);
+        long.push({ chars, seconds: r.seconds, facts: r.value });
+      }
+    }
+
     const report = {
       date: new Date().toISOString(),
       machine,
@@ -220,6 +250,7 @@ async function main(argv: string[]): Promise<number> {
       },
       kinds: kinds.map((k) => ({ ...k, mbPerSecond: mb(textBytes) / k.seconds })),
       runPath,
+      long,
     };
     mkdirSync(join(ROOT, 'output'), { recursive: true });
     writeFileSync(join(ROOT, 'output', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -239,6 +270,7 @@ type Report = {
   fourTimes: { seconds: number; peakRssMb: number | null; rssIncrease: number | null; vsChrono: number } | null;
   kinds: Array<{ kind: string; seconds: number; facts: number; mbPerSecond: number }>;
   runPath: Record<string, number>;
+  long: Array<{ chars: number; seconds: number; facts: number }>;
 };
 
 function markdown(r: Report): string {
@@ -269,6 +301,10 @@ function markdown(r: Report): string {
       '',
       `Run path, 1 thread, ${p.articles} records: building ${fmt(p.record)} s, zod validation ${fmt(p.validate)} s, JSONL ${fmt(p.jsonl)} s, CSV ${fmt(p.csv)} s.`,
     );
+  }
+  if (r.long.length) {
+    const [a, b] = r.long;
+    lines.push('', `One long article (the texts joined), all five kinds, 1 thread: ${r.long.map((l) => `${fmt(l.chars / 1e6, 1)} M chars ${fmt(l.seconds)} s`).join(', ')}${b ? ` (×${fmt(b.seconds / a.seconds, 1)} the time for ×${fmt(b.chars / a.chars, 0)} the text)` : ''}.`);
   }
   lines.push('', 'MB = 10⁶ bytes of UTF-8 article text; wall time of the whole command, start-up included.');
   return lines.join('\n');

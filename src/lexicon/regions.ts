@@ -770,24 +770,47 @@ function lowerStartAt(text: string, i: number): boolean {
   return false;
 }
 
-// A word the document writes in parentheses as ABBR_AFTER reads it ("(Lutra)"), and whether a
-// mention may end just before the parenthesis: then the scan may define it as an abbreviation.
-interface ParenthesizedWord {
+// A word the document writes in parentheses as ABBR_AFTER reads it ("(Lutra)") after a stretch
+// where a mention may end (`mayEndBefore`), so that the scan may define it as an abbreviation;
+// with every place the text uses it (overlapping ones too), in order.
+interface DefinableWord {
   abbr: string;
-  open: number;
-  afterMention: boolean | undefined;
+  at: number[];
 }
 
-function parenthesizedWords(doc: Doc): ParenthesizedWord[] {
-  return doc.memo('regions/parenthesized-words', () => {
-    const out: ParenthesizedWord[] = [];
+function definableWords(doc: Doc): DefinableWord[] {
+  return doc.memo('regions/definable-words', () => {
+    const out: DefinableWord[] = [];
+    const uses = new Map<string, number[]>();
     const text = doc.text;
     for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       const m = ABBR_AFTER.exec(text.slice(i, i + 20));
-      if (m) out.push({ abbr: m.groups!.abbr, open: i, afterMention: undefined });
+      if (!m || !mayEndBefore(text, i)) continue;
+      const abbr = m.groups!.abbr;
+      let at = uses.get(abbr);
+      if (!at) {
+        // each word's uses are found once: a window then takes them by binary search, where a
+        // search from the window's start ran on to the end of the text, once per window
+        at = [];
+        for (let j = text.indexOf(abbr); j >= 0; j = text.indexOf(abbr, j + 1)) at.push(j);
+        uses.set(abbr, at);
+      }
+      out.push({ abbr, at });
     }
     return out;
   });
+}
+
+/** The index of the first value >= x in a sorted array. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // May a mention end before the parenthesis at `open` (blanks between)? The mention and the
@@ -842,12 +865,9 @@ export function regionStretches(doc: Doc, from: number, to: number): number[] {
       if (runMayMatch(text, j)) out.push(j, blanksEnd(text, lazyRun.wordEnd[lazyRun.count - 1]) + LEVEL_AFTER_LONGEST);
     }
   }
-  for (const w of parenthesizedWords(doc)) {
-    for (let i = text.indexOf(w.abbr, from); i >= 0 && i < to; i = text.indexOf(w.abbr, i + 1)) {
-      w.afterMention ??= mayEndBefore(text, w.open);
-      if (!w.afterMention) break;
-      out.push(i, i + w.abbr.length);
-    }
+  for (const w of definableWords(doc)) {
+    const at = w.at;
+    for (let k = lowerBound(at, from); k < at.length && at[k] < to; k++) out.push(at[k], at[k] + w.abbr.length);
   }
   return out;
 }

@@ -88,15 +88,60 @@ export const officialMentions: Resolver<'official'> = {
     }
     if (added.size === 0) return facts;
     // a mention inside the span of a fact already found is not a new one
-    const spans = facts.flatMap((f) => f.mentions);
-    for (const [k, list] of added) added.set(k, list.filter((m) => !spans.some((x) => x.start < m.end && m.start < x.end)));
+    const found = spanIndex(facts.flatMap((f) => f.mentions));
+    for (const [k, list] of added) added.set(k, list.filter((m) => !found.overlaps(m)));
     return mapPacked(facts, (f): OfficialFact => {
       const extra = added.get(`person|${f.name}`);
       if (!extra) return f;
+      const own = spanIndex(f.mentions);
       const mentions = [...f.mentions];
-      for (const m of extra) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+      // the added ones come in text order: one overlaps an earlier one when it starts before the
+      // furthest end of those (a linear look once the order breaks)
+      const from = mentions.length;
+      let inOrder = true;
+      let lastStart = -1;
+      let far = -1;
+      for (const m of extra) {
+        if (own.overlaps(m)) continue;
+        inOrder &&= m.start >= lastStart;
+        const clash = inOrder ? m.start < far : mentions.slice(from).some((x) => x.start < m.end && m.start < x.end);
+        if (clash) continue;
+        mentions.push(m);
+        lastStart = m.start;
+        far = Math.max(far, m.end);
+      }
       mentions.sort((a, b) => a.start - b.start);
       return withFields(f, { mentions });
     });
   },
 };
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Spans sorted by start, with the furthest end reached so far: whether a span overlaps any of
+ * them is a binary search (a long article has thousands of mentions: a scan for each was the
+ * square of that).
+ */
+function spanIndex(spans: readonly Span[]): { overlaps(m: Span): boolean } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -1;
+  for (const x of sorted) reach.push((far = Math.max(far, x.end)));
+  return {
+    overlaps(m: Span): boolean {
+      // the spans that start before m ends: does one of them end after m starts?
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid].start < m.end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && reach[lo - 1] > m.start;
+    },
+  };
+}

@@ -58,10 +58,57 @@ export const officialPositions: Resolver<'official'> = {
       const p = best.get(keyOf(f))!;
       return p === f.position ? f : withFields(f, { position: p });
     });
+    // the look-ups below pair facts of one person in one body only (a search through all facts
+    // made a long article's cost grow with the square of its officials): the indexes of such
+    // facts, in order; the steps change positions only, so the indexes hold for every step's array
+    const samePerson = new Map<string, number[]>();
+    const personKey = (f: OfficialFact) => `${f.name}\u0000${f.institution}\u0000${f.region}`;
+    for (let n = 0; n < out.length; n++) {
+      const list = samePerson.get(personKey(out[n]));
+      if (list) list.push(n);
+      else samePerson.set(personKey(out[n]), [n]);
+    }
+    // The first fact of f's person other than f whose position passes `test`: each of the person's
+    // positions is tested once, by its first two indexes in `list` (`changed` forgets them when an
+    // entry of `list` changes).
+    const summaries = new Map<readonly OfficialFact[], Map<number[], { position: string; at: number[] }[]>>();
+    const other = (list: readonly OfficialFact[], f: OfficialFact, test: (position: string) => boolean): OfficialFact | undefined => {
+      const group = samePerson.get(personKey(f))!;
+      if (group.length < 8) {
+        for (const n of group) if (list[n] !== f && test(list[n].position)) return list[n];
+        return undefined;
+      }
+      let byList = summaries.get(list);
+      if (!byList) summaries.set(list, (byList = new Map()));
+      let summary = byList.get(group);
+      if (!summary) {
+        const seen = new Map<string, number[]>();
+        summary = [];
+        for (const n of group) {
+          const at = seen.get(list[n].position);
+          if (!at) {
+            const entry = { position: list[n].position, at: [n] };
+            seen.set(entry.position, entry.at);
+            summary.push(entry);
+          } else if (at.length < 2) at.push(n);
+        }
+        byList.set(group, summary);
+      }
+      let best = -1;
+      for (const e of summary) {
+        if (!test(e.position)) continue;
+        let n = list[e.at[0]] !== f ? e.at[0] : (e.at[1] ?? -1);
+        // (one fact twice in the list: the rest of its position's indexes are looked at)
+        if (n >= 0 && list[n] === f) n = group.find((i) => i > n && list[i] !== f && list[i].position === e.position) ?? -1;
+        if (n >= 0 && (best < 0 || n < best)) best = n;
+      }
+      return best >= 0 ? list[best] : undefined;
+    };
+    const changed = (list: readonly OfficialFact[], f: OfficialFact) => summaries.get(list)?.delete(samePerson.get(personKey(f))!);
     // a portfolio acronym of one person's office spelt out elsewhere
     const spelt = mapPacked(out, (f) => {
       if (!WITH_ACRONYM.test(f.position)) return f;
-      const full = out.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && spellsOut(f.position, g.position));
+      const full = other(out, f, (position) => spellsOut(f.position, position));
       return full ? withFields(f, { position: full.position }) : f;
     });
     // a contracted title and its head word for one person in one body: "Mendagri Tjahjo Kumolo"
@@ -70,15 +117,18 @@ export const officialPositions: Resolver<'official'> = {
       if (f.institution === null || f.position.includes(' ')) return f;
       const c = canonicalPosition(f.position);
       if (c === f.position.toLowerCase()) return f;
-      const head = spelt.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && c.startsWith(`${g.position.toLowerCase()} `));
+      const head = other(spelt, f, (position) => c.startsWith(`${position.toLowerCase()} `));
       return head ? withFields(f, { position: head.position }) : f;
     });
     // a unit written for its head: "Humas Polda Metro Jaya, Kombes Argo Yuwono" after "Kabid Humas
     // Polda Metro Jaya" → "Kabid Humas" (a title before it, not a modifier: "Wakil Ketua" stays)
     for (let n = 0; n < headed.length; n++) {
       const f = headed[n];
-      const head = headed.find((g) => g !== f && g.name === f.name && g.institution === f.institution && g.region === f.region && g.position.endsWith(` ${f.position}`) && titleOnly(g.position.slice(0, -f.position.length - 1)));
-      if (head) headed[n] = withFields(f, { position: head.position });
+      const head = other(headed, f, (position) => position.endsWith(` ${f.position}`) && titleOnly(position.slice(0, -f.position.length - 1)));
+      if (head) {
+        headed[n] = withFields(f, { position: head.position });
+        changed(headed, f);
+      }
     }
     // one office of one person in one body, once with its region and once without: "Ketua DPD
     // PDIP Jateng Bambang Wuryanto", later "Ketua DPD PDIP Bapak Bambang Wuryanto"

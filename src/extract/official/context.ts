@@ -123,6 +123,8 @@ export interface WordSet {
  * `sentencesWithWords`), or every sentence when lower case would move offsets. `collect` adds
  * the words of one sentence that have the property.
  */
+const LAZY_QUESTIONS = 128;
+
 class LazyWordSet implements WordSet {
   private readonly known = new Map<string, boolean>();
   private readonly bySentence = new Map<number, Set<string>>();
@@ -138,7 +140,9 @@ class LazyWordSet implements WordSet {
     if (this.all) return this.all.has(word);
     const known = this.known.get(word);
     if (known !== undefined) return known;
-    const where = sentencesWithWords(this.doc, [word], this.written);
+    // each question reads the whole text: past LAZY_QUESTIONS of them, collecting every sentence's
+    // words once is cheaper (a long article asks about more words: the cost grew with its square)
+    const where = this.known.size < LAZY_QUESTIONS ? sentencesWithWords(this.doc, [word], this.written) : null;
     if (where === null) {
       const all = new Set<string>();
       for (const v of sentenceTokens(this.doc)) this.collect(v, all);
@@ -357,8 +361,10 @@ function titleSentences(doc: Doc): Set<number> {
  * The views of the prose sentences that may hold an office title or one of `words` (lower
  * case, see anchors.ts `sentencesWithWords`), in text order.
  */
-export function titleOrWordViews(doc: Doc, words: Iterable<string>): SentenceView[] {
-  const withWords = sentencesWithWords(doc, words);
+export function titleOrWordViews(doc: Doc, words: ReadonlySet<string>): SentenceView[] {
+  // each word is looked for through the whole text: with many (a long article names many
+  // officials) reading every sentence is cheaper, and finds nothing more
+  const withWords = words.size <= LAZY_QUESTIONS ? sentencesWithWords(doc, words) : null;
   if (withWords === null) return sentenceViews(doc);
   const titles = titleSentences(doc);
   return mapPacked(doc.sentences.filter((s) => !s.boilerplate && (withWords.has(s.index) || titles.has(s.index))), (s) => sentenceView(doc, s));
