@@ -17,6 +17,7 @@ import { withinOneEdit } from '../text/edit-distance.js';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Doc } from '../doc.js';
+import { lowerBound } from '../sorted.js';
 import { LexiconEntrySchema, loadLexicon } from './load.js';
 
 export type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
@@ -799,18 +800,6 @@ function definableWords(doc: Doc): DefinableWord[] {
     }
     return out;
   });
-}
-
-/** The index of the first value >= x in a sorted array. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // May a mention end before the parenthesis at `open` (blanks between)? The mention and the

@@ -17,6 +17,7 @@ import { nameAt } from '../extract/official/bind.js';
 import { startsUpper } from '../text/tokenize.js';
 import { withFields } from '../fact-copy.js';
 import { mapPacked } from '../extract/packed.js';
+import { lowerBound } from '../sorted.js';
 
 export const officialMentions: Resolver<'official'> = {
   id: 'official/mentions',
@@ -95,19 +96,12 @@ export const officialMentions: Resolver<'official'> = {
       if (!extra) return f;
       const own = spanIndex(f.mentions);
       const mentions = [...f.mentions];
-      // the added ones come in text order: one overlaps an earlier one when it starts before the
-      // furthest end of those (a linear look once the order breaks)
-      const from = mentions.length;
-      let inOrder = true;
-      let lastStart = -1;
+      // the added ones in text order (as the loop above found them): one overlaps an earlier one
+      // taken when it starts before the furthest end of those
       let far = -1;
-      for (const m of extra) {
-        if (own.overlaps(m)) continue;
-        inOrder &&= m.start >= lastStart;
-        const clash = inOrder ? m.start < far : mentions.slice(from).some((x) => x.start < m.end && m.start < x.end);
-        if (clash) continue;
+      for (const m of [...extra].sort((a, b) => a.start - b.start)) {
+        if (own.overlaps(m) || m.start < far) continue;
         mentions.push(m);
-        lastStart = m.start;
         far = Math.max(far, m.end);
       }
       mentions.sort((a, b) => a.start - b.start);
@@ -128,20 +122,15 @@ interface Span {
  */
 function spanIndex(spans: readonly Span[]): { overlaps(m: Span): boolean } {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((x) => x.start);
   const reach: number[] = [];
   let far = -1;
   for (const x of sorted) reach.push((far = Math.max(far, x.end)));
   return {
     overlaps(m: Span): boolean {
       // the spans that start before m ends: does one of them end after m starts?
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid].start < m.end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && reach[lo - 1] > m.start;
+      const n = lowerBound(starts, m.end);
+      return n > 0 && reach[n - 1] > m.start;
     },
   };
 }

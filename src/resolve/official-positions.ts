@@ -44,6 +44,9 @@ function titleOnly(words: string): boolean {
   return p !== null && p.tokens.length === lower.length;
 }
 
+// facts of one person up to which `other` reads them all rather than summarize their positions
+const FEW_FACTS = 8;
+
 export const officialPositions: Resolver<'official'> = {
   id: 'official/positions',
   resolve(facts) {
@@ -64,9 +67,10 @@ export const officialPositions: Resolver<'official'> = {
     const samePerson = new Map<string, number[]>();
     const personKey = (f: OfficialFact) => `${f.name}\u0000${f.institution}\u0000${f.region}`;
     for (let n = 0; n < out.length; n++) {
-      const list = samePerson.get(personKey(out[n]));
+      const k = personKey(out[n]);
+      const list = samePerson.get(k);
       if (list) list.push(n);
-      else samePerson.set(personKey(out[n]), [n]);
+      else samePerson.set(k, [n]);
     }
     // The first fact of f's person other than f whose position passes `test`: each of the person's
     // positions is tested once, by its first two indexes in `list` (`changed` forgets them when an
@@ -74,7 +78,8 @@ export const officialPositions: Resolver<'official'> = {
     const summaries = new Map<readonly OfficialFact[], Map<number[], { position: string; at: number[] }[]>>();
     const other = (list: readonly OfficialFact[], f: OfficialFact, test: (position: string) => boolean): OfficialFact | undefined => {
       const group = samePerson.get(personKey(f))!;
-      if (group.length < 8) {
+      // (a person's few facts, as in a news article, are simply read through)
+      if (group.length < FEW_FACTS) {
         for (const n of group) if (list[n] !== f && test(list[n].position)) return list[n];
         return undefined;
       }
