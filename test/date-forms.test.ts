@@ -169,6 +169,8 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   ['Pelaku sempat ditahan sejak Sabtu malam di Polres.', 'Sabtu malam', '2024-02-17'],
   ['Pengumuman tersebut terbit 15 Februari lalu.', '15 Februari lalu', '2024-02-15'],
   ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', 'hari ini hingga 26 Juni tahun depan', '2017-06-15/2018-06-26', '2017-06-15'],
+  // the weekday says which day "hari ini" is, even after an event day told earlier in the article
+  ['"Era Pak Jokowi ada (penggusuran) tapi suasananya berbeda, dan itu ingin kami kembalikan," kata Anies saat ditemui di kediaman Boy Sadikin, Rabu (28 / 9). Kamis pagi hari ini Pemprov DKI melakukan penggusuran terhadap kawasan di Bukit Duri, Jakarta Selatan.', 'Kamis pagi hari ini', '2016-09-29', '2016-09-29'],
 ]);
 
 rows('election-relative days when the article names the voting day', [

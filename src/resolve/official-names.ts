@@ -265,6 +265,16 @@ function declaredNicknames(text: string, names: string[], words: Map<string, str
   return out;
 }
 
+/** The official's name (two words or more) written just before "(nickname)" in the text, or null. */
+function bracketedNicknameOf(text: string, nickname: string, names: string[], words: Map<string, string[]>): string | null {
+  for (let i = text.indexOf(`(${nickname})`); i >= 0; i = text.indexOf(`(${nickname})`, i + 1)) {
+    const before = text.slice(Math.max(0, i - 80), i).trimEnd();
+    const full = names.find((m) => m !== nickname && words.get(m)!.length >= 2 && before.endsWith(m) && !/\p{L}/u.test(before.charAt(before.length - m.length - 1)));
+    if (full !== undefined) return full;
+  }
+  return null;
+}
+
 // do the words `tail` end the words `all`?
 function endsWithWords(all: string[], tail: string[]): boolean {
   if (tail.length === 0 || tail.length > all.length) return false;
@@ -326,6 +336,13 @@ export const officialNames: Resolver<'official'> = {
       for (const [alias, full] of declaredNicknames(doc.text, names, words)) {
         for (const n of names) if (n !== full && !rename.has(n) && endsWithWords(alias, words.get(n)!)) rename.set(n, full);
       }
+    }
+    // a nickname in brackets right after the full name: "Bambang Soesatyo (Bamsoet)" makes the
+    // official "Ketua DPR, Bamsoet" Bambang Soesatyo
+    for (const n of names) {
+      if (rename.has(n) || words.get(n)!.length !== 1) continue;
+      const full = bracketedNicknameOf(doc.text, n, names, words);
+      if (full !== null) rename.set(n, full);
     }
     if (rename.size === 0) return facts;
     return mapPacked(facts, (f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));

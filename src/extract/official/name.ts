@@ -240,6 +240,8 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   // 2. name words
   const words: string[] = [];
   let nameStart = -1;
+  // the name's first token
+  let firstTok = -1;
   let nameEnd = -1;
   let alias: string | null = null;
   let lastWord = -1;
@@ -270,7 +272,10 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
         const closes = words.length > 0 && (!nx || (nx.text === ',' && degreesAt(text, toks[last].end).degrees.length > 0));
         if (!continues && !closes) break;
       }
-      if (nameStart < 0) nameStart = t.start;
+      if (nameStart < 0) {
+        nameStart = t.start;
+        firstTok = k;
+      }
       words.push(w);
       nameEnd = toks[last].end;
       lastWord = last;
@@ -281,7 +286,10 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     }
     // abbr token of an initial: "M." (tokenizer keeps it whole before a space)
     if (/^\p{Lu}\.$/u.test(t.text) && toks[k + 1] && nameWord(toks[k + 1], opt)) {
-      if (nameStart < 0) nameStart = t.start;
+      if (nameStart < 0) {
+        nameStart = t.start;
+        firstTok = k;
+      }
       words.push(t.text);
       nameEnd = t.end;
       lastWord = k;
@@ -321,6 +329,8 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     if (rank === null && honorifics.length === 0 && words.every((w) => commonWord(w.toLowerCase()) || /^\p{Lu}\.?$/u.test(w))) return null;
   }
   if (words.length === 0 || words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
+  // "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": an organization's name
+  if (rank === null && honorifics.length === 0 && organizationSpelt(toks, lower, firstTok)) return null;
   // "Kodam V Jaya": a roman numeral, not an initial
   if (words[0] === 'V' || words[0] === 'X') return null;
   // (after a rank or an honorific the next word opens a name: "AKBP Taat Resdi", "AKBP Kemas Indra")
@@ -362,6 +372,28 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
     aliasEnd,
     lexicon,
   };
+}
+
+/**
+ * Do the capitalized words from token `from` on spell the acronym in the brackets after them, one
+ * of them a word news writes in lower case? "Konfederasi Serikat Pekerja Indonesia (KSPI)" is an
+ * organization's name; "Susilo Bambang Yudhoyono (SBY)", no common word, is a person's.
+ */
+function organizationSpelt(toks: Tok[], lower: string[], from: number): boolean {
+  let initials = '';
+  let common = false;
+  let k = from;
+  for (; k < toks.length && k - from < 10; k++) {
+    const t = toks[k];
+    if (t.type !== 'word') break;
+    // "Partai Keadilan dan Persatuan Indonesia (PKPI)": the acronym leaves "dan" out
+    if (lower[k] === 'dan') continue;
+    if (!startsUpper(t.text)) break;
+    initials += t.text.charAt(0);
+    if (commonWord(lower[k])) common = true;
+  }
+  if (!common || initials.length < 2 || k + 2 >= toks.length || toks[k].text !== '(' || toks[k + 2].text !== ')') return false;
+  return toks[k + 1].text.toUpperCase() === initials.toUpperCase();
 }
 
 /**

@@ -125,6 +125,11 @@ function negatedBefore(v: SentenceView, i: number): boolean {
     const a = NEGATOR_TRIE.match(v.lower, k);
     if (a && k + a.tokens.length === i) return true;
   }
+  // "Pemilihan Kepala Daerah (Pilkada) Gubernur Lampung": a negator's short form in brackets
+  if (i >= 3 && v.lower[i - 1] === ')' && v.lower[i - 3] === '(') {
+    const a = NEGATOR_TRIE.match(v.lower, i - 2);
+    if (a && a.tokens.length === 1) return true;
+  }
   return false;
 }
 
@@ -220,6 +225,24 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
     break;
   }
   return last;
+}
+
+// the second word of a party board written out: "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional"
+const BOARD_WORDS = new Set(['pimpinan', 'pengurus']);
+
+/**
+ * Where the body words and the board just before the body at token `end` begin, not before
+ * `from`: "Badan", "DPP Partai", "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional", "DPD II".
+ */
+function boardStart(v: SentenceView, from: number, end: number): number {
+  const { lower, toks } = v;
+  let e = end;
+  for (;;) {
+    if (e > from && BODY_WORDS.has(lower[e - 1])) e--;
+    else if (e - 3 >= from && lower[e - 3] === 'dewan' && BOARD_WORDS.has(lower[e - 2])) e -= 3;
+    else if (e - 2 >= from && ROMAN.test(toks[e - 1].text) && BODY_WORDS.has(lower[e - 2])) e -= 2;
+    else return e;
+  }
 }
 
 // The region of a title written before a region name, at the level the title expects
@@ -333,7 +356,10 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     k++;
     if (ROMAN.test(toks[k]?.text ?? '')) k++;
     else k = fieldRun(v, k, lower[d] === 'majelis' ? false : true);
-    for (let n = d; n < k; n++) words.push(toks[n].text);
+    // "Ketua Bidang Hubungan Antar Lembaga Dewan Pengurus Nasional PKPI": the board before the
+    // body the unit belongs to is not part of the unit's name
+    const named = v.inst[k] ? Math.max(d + 2, boardStart(v, d + 2, k)) : k;
+    for (let n = d; n < Math.min(named, k); n++) words.push(toks[n].text);
   } else if (entry.extension === 'field' || entry.extension === 'bureau') {
     // "Menteri Koordinator Bidang Perekonomian": "Bidang" opens the field
     const f = lower[k] === 'bidang' && startsUpper(toks[k].text) && !v.inst[k] ? k + 1 : k;
@@ -377,18 +403,12 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !(titleAt(v, gap) && POSITION_TRIE.match(lower, gap)?.entry.unit !== true) && !regionAt(v, gap)) gap++;
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
-  if (!covering && gap > k && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3]) bodyAt = gap + 3;
+  // or the title's own short form: "Juru Bicara (Jubir) Komisi Pemberantasan Korupsi (KPK)"
+  if (!covering && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3] && (gap > k || (k === titleEnd && POSITION_TRIE.match(lower, gap + 1)?.entry === entry))) bodyAt = gap + 3;
   if (!covering && v.inst[bodyAt] && (gap === k || entry.type === 'member')) {
     // unit words before the institution join the position, except body words just before it:
     // "Kepala Badan Kesbangpol" → "Kepala", "Anggota Badan Komunikasi Partai Gerindra" keeps "Badan"
-    let unitEnd = gap;
-    for (;;) {
-      if (unitEnd > k && BODY_WORDS.has(lower[unitEnd - 1])) unitEnd--;
-      // a party board written out or numbered: "Dewan Pimpinan Wilayah", "DPD II"
-      else if (unitEnd - 3 >= k && lower[unitEnd - 3] === 'dewan' && lower[unitEnd - 2] === 'pimpinan') unitEnd -= 3;
-      else if (unitEnd - 2 >= k && ROMAN.test(toks[unitEnd - 1].text) && BODY_WORDS.has(lower[unitEnd - 2])) unitEnd -= 2;
-      else break;
-    }
+    const unitEnd = boardStart(v, k, gap);
     for (let n = k; n < unitEnd; n++) words.push(toks[n].text);
     const s = v.inst[bodyAt]!;
     boundInstitution = s;
@@ -477,8 +497,10 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       }
       break;
     }
-    if (lower[k] === 'fraksi' && (v.inst[k + 1] || startsUpper(toks[k + 1]?.text ?? ''))) {
-      k = v.inst[k + 1] ? v.inst[k + 1]!.to : k + 2;
+    // "Anggota DPR dari Fraksi Partai Demokrasi Indonesia Perjuangan (PDIP), Eva Kusuma Sundari"
+    const f = lower[k] === 'dari' && anchored ? k + 1 : k;
+    if (lower[f] === 'fraksi' && (v.inst[f + 1] || startsUpper(toks[f + 1]?.text ?? ''))) {
+      k = v.inst[f + 1] ? v.inst[f + 1]!.to : f + 2;
       continue;
     }
     // "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi": the field after the party joins the
