@@ -17,8 +17,8 @@ describe('officials around common words', () => {
     // a surname that is also a verb stays when prose follows
     ['Duta Besar RI untuk Inggris Desra Percaya membuka pemungutan suara di London.', 'Duta Besar RI untuk Inggris Desra Percaya', 'Desra Percaya', 'Duta Besar', null, null],
     // a Dinas is a unit of the regional government; its acronym in brackets before the region
-    ['Kepala Dinas Perhubungan (Dishub) Kota Solo, Taufiq Muhammad, menyampaikan pemkot tidak pernah mengeluarkan informasi tersebut.', 'Kepala Dinas Perhubungan (Dishub) Kota Solo, Taufiq Muhammad', 'Taufiq Muhammad', 'Kepala Dinas Perhubungan', 'Pemda', '33.72'],
-    ['Kadis Kominfo Kota Bengkulu, Eko Agusrianto mengimbau warga tidak menyebarkan pesan itu.', 'Kadis Kominfo Kota Bengkulu, Eko Agusrianto', 'Eko Agusrianto', 'Kadis Kominfo', 'Pemda', '17.71'],
+    ['Kepala Dinas Perhubungan (Dishub) Kota Solo, Taufiq Muhammad, menyampaikan pemkot tidak pernah mengeluarkan informasi tersebut.', 'Kepala Dinas Perhubungan (Dishub) Kota Solo, Taufiq Muhammad', 'Taufiq Muhammad', 'Kepala Dinas Perhubungan', null, '33.72'],
+    ['Kadis Kominfo Kota Bengkulu, Eko Agusrianto mengimbau warga tidak menyebarkan pesan itu.', 'Kadis Kominfo Kota Bengkulu, Eko Agusrianto', 'Eko Agusrianto', 'Kadis Kominfo', null, '17.71'],
     ['Pemberitaan itu dibantah oleh Kepala Kejaksaan Negeri (Kajari) Kota Depok, Sufari.', 'Kepala Kejaksaan Negeri (Kajari) Kota Depok, Sufari', 'Sufari', 'Kepala Kejaksaan Negeri', null, '32.76'],
     ['Sekretaris Daerah (Sekda) Kabupaten Cirebon, Hendra Nirmala, menjelaskan bahwa baru 22 dari 48 SPPG dinyatakan layak.', 'Sekretaris Daerah (Sekda) Kabupaten Cirebon, Hendra Nirmala', 'Hendra Nirmala', 'Sekretaris Daerah', 'Pemda', '32.09'],
     ['Faktanya, Kepala Dinas Sosial Pemerintah Kabupaten Pandeglang, yaitu Nuriah menegaskan bahwa surat edaran itu hoaks.', 'Kepala Dinas Sosial Pemerintah Kabupaten Pandeglang, yaitu Nuriah', 'Nuriah', 'Kepala Dinas Sosial', 'Pemda', '36.01'],

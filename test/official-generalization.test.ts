@@ -233,3 +233,23 @@ describe('a fraction, a board and a short form between title and name', () => {
     expect(officials(s).map((f) => `${f.name}|${f.position}|${f.institution}`)).toContain('Susilo Bambang Yudhoyono|Ketua Umum|partai:Demokrat');
   });
 });
+
+// agencies of a regional government (office-regional-units.json): outside the institution
+// vocabulary, so institution null, with the region written after the agency (check sets 5 and 8)
+describe('staff of a regional agency', () => {
+  test.each<Row>([
+    ['Setelah viral video tersebut, Kepala Bidang Pembinaan SMP Disdik Medan, Oka Zulfani Anhar telah mempertemukan pihak kepala sekolah dengan guru yang berpolemik untuk mengklarifikasi kejadian itu di sebuah cafe di Medan, Minggu (17/9/2023).', 'Kepala Bidang Pembinaan SMP Disdik Medan, Oka Zulfani Anhar', 'Oka Zulfani Anhar', 'Kepala Bidang Pembinaan SMP', null, '12.71'],
+    ['Kepala Bidang Lalu Lintas Dinas Perhubungan (Dishub) Kota Bogor, Coki Irsanza, mengatakan bahwapenutupan jalandimulai pukul 16.', 'Kepala Bidang Lalu Lintas Dinas Perhubungan (Dishub) Kota Bogor, Coki Irsanza', 'Coki Irsanza', 'Kepala Bidang Lalu Lintas', null, '32.71'],
+    ['Kami mengimbau masyarakat Banyuwangi untuk tetap waspada terhadap Covid-19, tapi tidak perlu panik,” kata Plt Kepala Dinkes Banyuwangi, Amir Hidayat, Kamis (4/6/2025).', 'Plt Kepala Dinkes Banyuwangi, Amir Hidayat', 'Amir Hidayat', 'Plt Kepala Dinkes', null, '35.10'],
+    ['kata Kepala Suku Dinas Perhubungan Kota Jakarta Selatan, Christianto, dalam keterangan tertulisnya, Rabu (23 / 8).', 'Kepala Suku Dinas Perhubungan Kota Jakarta Selatan, Christianto', 'Christianto', 'Kepala Suku Dinas Perhubungan', null, '31.74'],
+    // the field run stops where the agency starts: "Perdagangan", not "Perdagangan Suku"
+    ['Acara ini juga mendapat dukungan dari sejumlah pemangku kepentingan strategis, seperti Kepala Divisi Layanan Manajemen Strategis dan Koordinasi Regional Kantor OJK Jabodebek Andes Novytasary, Ketua Umum PD MES Jakarta Utara Kusumo Arief Atmojo, Chief Customer dan Marketing Officer Prudential Indonesia Karin Zulkarnaen, serta Kepala Seksi Perdagangan Suku Dinas PPKUKM Kota Jakarta Utara Andini Sutianti.', 'Kepala Seksi Perdagangan Suku Dinas PPKUKM Kota Jakarta Utara Andini Sutianti', 'Andini Sutianti', 'Kepala Seksi Perdagangan', null, '31.72'],
+    ['Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ke rumah korban sekaligus memberikan santunan.', 'Kepala Pelaksana BPBD Garut, Dadi Djakaria', 'Dadi Djakaria', 'Kepala Pelaksana', null, '32.05'],
+  ])('%s', check);
+
+  test('a second mention without the region takes the region of the first', () => {
+    const s =
+      'Beredar akun Whatsapp dari Kadis Kominfo Kota Bengkulu, Eko Agusrianto menyampaikan informasi terkait undangan dari rekan instansi bank dan diminta menghadiri acara lelangan mobil dengan harga setengah dari harga pasaran. Akun Whatsapp tersebut memakai foto profil Eko memakai baju hitam dengan topi adat.\nDengan demikian, akun Whatsapp Kadis Kominfo Eko Agusrianto dapat dikategorikan sebagai Konten Tiruan/Imposter Content.';
+    expect(officials(s).map((f) => `${f.name}|${f.position}|${f.region}`)).toEqual(['Eko Agusrianto|Kadis Kominfo|17.71']);
+  });
+});

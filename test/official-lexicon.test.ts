@@ -20,6 +20,7 @@ const FILES: Record<string, string> = {
   'office-positions.json': 'office',
   'office-modifiers.json': 'office-modifier',
   'office-bodies.json': 'office-body',
+  'office-regional-units.json': 'office-unit',
   'person-honorifics.json': 'person-honorific',
   'person-degrees.json': 'degree',
   'person-ranks.json': 'person-rank',

@@ -136,18 +136,20 @@ export const officialPositions: Resolver<'official'> = {
       }
     }
     // one office of one person in one body, once with its region and once without: "Ketua DPD
-    // PDIP Jateng Bambang Wuryanto", later "Ketua DPD PDIP Bapak Bambang Wuryanto"
+    // PDIP Jateng Bambang Wuryanto", later "Ketua DPD PDIP Bapak Bambang Wuryanto"; "Kadis Kominfo
+    // Kota Bengkulu, Eko Agusrianto", later "Kadis Kominfo Eko Agusrianto" (an agency outside the
+    // vocabulary: no institution)
     const regionsOf = new Map<string, Set<string>>();
     const bodyKey = (f: OfficialFact) => `${f.name.toLowerCase()}|${f.institution}|${canonicalPosition(f.position)}`;
     for (const f of headed) {
-      if (f.institution === null || f.region === null) continue;
+      if (f.region === null) continue;
       const set = regionsOf.get(bodyKey(f)) ?? new Set<string>();
       set.add(f.region);
       regionsOf.set(bodyKey(f), set);
     }
     if (!regionsOf.size) return headed;
     return mapPacked(headed, (f) => {
-      if (f.institution === null || f.region !== null) return f;
+      if (f.region !== null) return f;
       const set = regionsOf.get(bodyKey(f));
       return set && set.size === 1 ? withFields(f, { region: [...set][0] }) : f;
     });

@@ -68,6 +68,12 @@ export const NEGATORS = loadLexicon('office-negators.json', EntriesSchema(Lexico
 export const HONORIFICS = loadLexicon('person-honorifics.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
 export const DEGREES = loadLexicon('person-degrees.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: false }).entries;
 export const RANKS = loadLexicon('person-ranks.json', EntriesSchema(LexiconEntrySchema)).entries;
+const RegionalUnitSchema = LexiconEntrySchema.extend({
+  /** the agency's name follows the word ("Dinas Perhubungan"), or the word is the agency ("Dishub") */
+  named: z.boolean(),
+});
+export type RegionalUnitEntry = z.infer<typeof RegionalUnitSchema>;
+export const REGIONAL_UNITS = loadLexicon('office-regional-units.json', EntriesSchema(RegionalUnitSchema)).entries;
 const FIELD_WORDS = loadLexicon('office-fields.json', asEntries).entries.map((e) => e.id);
 const CORPS = loadLexicon('person-rank-corps.json', asEntries).entries.map((e) => e.canonical);
 const STOPWORDS = loadLexicon('person-stopwords.json', asEntries).entries.map((e) => e.id);
@@ -125,6 +131,8 @@ export const POSITION_TRIE = new AliasTrie(withAliases(POSITIONS));
 export const MODIFIER_TRIE = new AliasTrie(withAliases(MODIFIERS));
 /** State bodies outside the institution vocabulary: "Kepala BPS" is an office, its institution null. */
 export const BODY_TRIE = new AliasTrie(withAliases(BODIES));
+/** Agencies of a regional government: "Dinas Perhubungan", "Dishub", "BPBD" (outside the vocabulary: institution null). */
+export const REGIONAL_UNIT_TRIE = new AliasTrie(withAliases(REGIONAL_UNITS));
 /** Other countries: "Presiden Perancis", "Menteri Israel" are foreign offices. */
 export const FOREIGN_TRIE = new AliasTrie(withAliases(FOREIGN));
 export const NEGATOR_TRIE = new AliasTrie(withAliases(NEGATORS));

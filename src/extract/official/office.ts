@@ -17,7 +17,7 @@ import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
-import { BODY_TRIE, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, type PositionEntry } from './lexicon.js';
+import { BODY_TRIE, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A parsed office phrase (without the person). */
@@ -195,8 +195,9 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
   while (j < v.toks.length) {
     const t = v.toks[j];
     if (v.inst[j] || regionAt(v, j)) break;
-    // a state body ends the department: "Intelijen Kejaksaan Agung", "Pajak Kemenkeu"
-    if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text)) break;
+    // a state body or a regional agency ends the department: "Intelijen Kejaksaan Agung", "Pajak
+    // Kemenkeu", "Perdagangan Suku Dinas PPKUKM"
+    if (BODY_TRIE.match(v.lower, j) || MINISTRY.test(t.text) || (j > k && startsUpper(t.text) && REGIONAL_UNIT_TRIE.match(v.lower, j))) break;
     // (a common noun only goes on a run: "Usaha Mikro Kecil", "Pendidikan Tinggi, Sains"; it does
     // not open one: "Direktur Eksekutif Charta Politika", "Kepala Ekonom Bank Mandiri")
     if (t.type === 'word' && startsUpper(t.text) && (FIELDS.has(t.lower) || (j > k && fieldWord(t.lower)) || DEPARTMENT_SHAPE.test(t.text) || (allowUnknown && !titleAt(v, j)))) {
@@ -243,6 +244,36 @@ function boardStart(v: SentenceView, from: number, end: number): number {
     else if (e - 2 >= from && ROMAN.test(toks[e - 1].text) && BODY_WORDS.has(lower[e - 2])) e -= 2;
     else return e;
   }
+}
+
+/**
+ * A regional agency at token k, after up to two words of a unit inside it ("SMP"), with its name
+ * ("Dinas Perhubungan", "Suku Dinas PPKUKM") and its acronym in brackets, and a region right after
+ * it: where the agency starts, where its name ends (before the bracket), where it ends (the region
+ * is left to the trailers), and its entry.
+ */
+function regionalAgencyAt(v: SentenceView, k: number): { from: number; named: number; end: number; entry: RegionalUnitEntry } | null {
+  const { toks, lower } = v;
+  for (let m = k; m <= k + 2 && m < toks.length; m++) {
+    const u = startsUpper(toks[m].text) ? REGIONAL_UNIT_TRIE.match(lower, m) : null;
+    if (u !== null) {
+      let e = m + u.tokens.length;
+      if (u.entry.named) {
+        // "Dinas Perhubungan", "Dinas ESDM": the agency's field, or its acronym
+        const f = fieldRun(v, e, false);
+        if (f > e) e = f;
+        else if (portfolioAcronymAt(v, e)) e++;
+        else return null;
+      }
+      const named = e;
+      if (toks[e]?.text === '(' && toks[e + 1]?.type === 'word' && toks[e + 2]?.text === ')') e += 3;
+      return regionAt(v, e) ? { from: m, named, end: e, entry: u.entry } : null;
+    }
+    // a unit word before the agency: capitalized, none of a body, region or title
+    const t = toks[m];
+    if (t.type !== 'word' || !startsUpper(t.text) || v.inst[m] || regionAt(v, m) || titleAt(v, m)) return null;
+  }
+  return null;
 }
 
 // The region of a title written before a region name, at the level the title expects
@@ -430,6 +461,21 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   // a state body outside the vocabulary: "Kepala BPS Suhariyanto", "Dirjen Pajak Kemenkeu Bimo
   // Wijayanto", "Jaksa Agung Muda Intelijen Kejaksaan Agung" (institution stays null)
   let stateBody = false;
+  // "Kepala Bidang Lalu Lintas Dinas Perhubungan (Dishub) Kota Bogor", "Plt Kepala Dinkes
+  // Banyuwangi", "Kepala Bidang Pembinaan SMP Disdik Medan": an agency of the regional government
+  // written with its region; like a state body outside the vocabulary, its institution stays null
+  // and the region after it is the holder's
+  const agency = !anchored && entry.type !== 'implied' ? regionalAgencyAt(v, k) : null;
+  if (agency !== null) {
+    // the agency itself joins the title it heads ("Kepala Dinkes", as "Kepala Dinas Kesehatan");
+    // a unit inside it keeps its own name only ("Kepala Bidang Pembinaan SMP")
+    const named = k === titleEnd && agency.from === k ? agency.named : agency.from;
+    for (let n = k; n < named; n++) words.push(toks[n].text);
+    stateBody = true;
+    anchored = true;
+    lexicon.push(`office-unit:${agency.entry.id}`);
+    k = agency.end;
+  }
   if (!anchored && entry.type !== 'implied') {
     const b = BODY_TRIE.match(lower, k);
     if (b && startsUpper(toks[k].text)) {
