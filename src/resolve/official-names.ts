@@ -265,14 +265,25 @@ function declaredNicknames(text: string, names: string[], words: Map<string, str
   return out;
 }
 
-/** The official's name (two words or more) written just before "(nickname)" in the text, or null. */
-function bracketedNicknameOf(text: string, nickname: string, names: string[], words: Map<string, string[]>): string | null {
-  for (let i = text.indexOf(`(${nickname})`); i >= 0; i = text.indexOf(`(${nickname})`, i + 1)) {
-    const before = text.slice(Math.max(0, i - 80), i).trimEnd();
-    const full = names.find((m) => m !== nickname && words.get(m)!.length >= 2 && before.endsWith(m) && !/\p{L}/u.test(before.charAt(before.length - m.length - 1)));
-    if (full !== undefined) return full;
+// one capitalized word in brackets: "(Bamsoet)", "(SBY)"
+const BRACKETED_WORD = /\((\p{Lu}[\p{L}'’-]*)\)/gu;
+
+/**
+ * Nicknames in brackets right after an official's name (two words or more): nickname → that name
+ * ("Bambang Soesatyo (Bamsoet)"). The text is read once, whatever the number of names.
+ */
+function bracketedNicknames(text: string, names: string[], words: Map<string, string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  const full = names.filter((m) => words.get(m)!.length >= 2);
+  if (full.length === 0) return out;
+  BRACKETED_WORD.lastIndex = 0;
+  for (let m = BRACKETED_WORD.exec(text); m; m = BRACKETED_WORD.exec(text)) {
+    if (out.has(m[1])) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index).trimEnd();
+    const name = full.find((n) => n !== m![1] && before.endsWith(n) && !/\p{L}/u.test(before.charAt(before.length - n.length - 1)));
+    if (name !== undefined) out.set(m[1], name);
   }
-  return null;
+  return out;
 }
 
 // do the words `tail` end the words `all`?
@@ -339,10 +350,12 @@ export const officialNames: Resolver<'official'> = {
     }
     // a nickname in brackets right after the full name: "Bambang Soesatyo (Bamsoet)" makes the
     // official "Ketua DPR, Bamsoet" Bambang Soesatyo
-    for (const n of names) {
-      if (rename.has(n) || words.get(n)!.length !== 1) continue;
-      const full = bracketedNicknameOf(doc.text, n, names, words);
-      if (full !== null) rename.set(n, full);
+    if (names.some((n) => !rename.has(n) && words.get(n)!.length === 1)) {
+      const nicknames = bracketedNicknames(doc.text, names, words);
+      for (const n of names) {
+        const full = nicknames.get(n);
+        if (full !== undefined && !rename.has(n) && words.get(n)!.length === 1) rename.set(n, full);
+      }
     }
     if (rename.size === 0) return facts;
     return mapPacked(facts, (f) => (rename.has(f.name) ? withFields(f, { name: rename.get(f.name)! }) : f));
