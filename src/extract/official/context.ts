@@ -15,6 +15,7 @@ import type { OfficePhrase } from './office.js';
 import { titleSpelling } from './lexicon.js';
 import { mayHoldTitle, sentencesWithWords, type WordCase } from './anchors.js';
 import { mapPacked } from '../packed.js';
+import { firstFrom } from '../../sorted.js';
 
 /** An institution fact seen from the tokens it covers. */
 export interface InstitutionSpan {
@@ -203,18 +204,6 @@ export function proseCapitalized(doc: Doc): WordSet {
         }
       }),
   );
-}
-
-/** The index of the first item of a start-sorted list that starts at `pos` or later (binary search). */
-function firstFrom(xs: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // covering spans by token index: both lists are sorted by start; a binary search finds each

@@ -228,6 +228,17 @@ export function fieldRun(v: SentenceView, k: number, allowUnknown: boolean): num
   return last;
 }
 
+// "(Baleg)": one word in brackets at token k
+function oneWordBracketAt(v: SentenceView, k: number): boolean {
+  const { toks } = v;
+  return k + 2 < toks.length && toks[k].text === '(' && toks[k + 1].type === 'word' && toks[k + 2].text === ')';
+}
+
+// "(Jubir)" after "Juru Bicara": the title's own short form in brackets at token k
+function shortFormAt(v: SentenceView, k: number, entry: PositionEntry): boolean {
+  return oneWordBracketAt(v, k) && POSITION_TRIE.match(v.lower, k + 1)?.entry === entry;
+}
+
 // the second word of a party board written out: "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional"
 const BOARD_WORDS = new Set(['pimpinan', 'pengurus']);
 
@@ -266,7 +277,7 @@ function regionalAgencyAt(v: SentenceView, k: number): { from: number; named: nu
         else return null;
       }
       const named = e;
-      if (toks[e]?.text === '(' && toks[e + 1]?.type === 'word' && toks[e + 2]?.text === ')') e += 3;
+      if (oneWordBracketAt(v, e)) e += 3;
       return regionAt(v, e) ? { from: m, named, end: e, entry: u.entry } : null;
     }
     // a unit word before the agency: capitalized, none of a body, region or title
@@ -435,7 +446,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
   // or the title's own short form: "Juru Bicara (Jubir) Komisi Pemberantasan Korupsi (KPK)"
-  if (!covering && toks[gap]?.text === '(' && toks[gap + 1]?.type === 'word' && toks[gap + 2]?.text === ')' && v.inst[gap + 3] && (gap > k || (k === titleEnd && POSITION_TRIE.match(lower, gap + 1)?.entry === entry))) bodyAt = gap + 3;
+  if (!covering && v.inst[gap + 3] && (gap > k ? oneWordBracketAt(v, gap) : k === titleEnd && shortFormAt(v, gap, entry))) bodyAt = gap + 3;
   if (!covering && v.inst[bodyAt] && (gap === k || entry.type === 'member')) {
     // unit words before the institution join the position, except body words just before it:
     // "Kepala Badan Kesbangpol" → "Kepala", "Anggota Badan Komunikasi Partai Gerindra" keeps "Badan"
@@ -535,7 +546,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Kepala Kejaksaan Negeri (Kajari) Kota Depok": the unit's acronym, then its region or body
       const unit = k === positionEnd && m === k + 2 && (!!regionAt(v, m + 1) || !!v.inst[m + 1]);
       // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form
-      const short = k === positionEnd && m === k + 2 && POSITION_TRIE.match(lower, k + 1)?.entry === entry;
+      const short = k === positionEnd && shortFormAt(v, k, entry);
       if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit || short)) {
         if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
