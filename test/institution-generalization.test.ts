@@ -76,3 +76,16 @@ describe('bodies of other countries', () => {
     ['Delegasi Malaysia belajar ke Mahkamah Konstitusi Republik Indonesia soal sengketa pemilu.', 'Mahkamah Konstitusi Republik Indonesia', 'MK', null],
   ])('%s', check);
 });
+
+// a bare "MK" with no court word in its sentence (check set 10, 2026-11-24): the court, unless the
+// article uses the letters for a person's initials, a letter's number or a model
+describe('a bare "MK"', () => {
+  test.each<Row>([['Contohnya MK pernah mendiskualifikasi semua paslon Pilkada Barito Utara 2024 karena politik uang.', 'MK', 'MK', null]])('%s', check);
+
+  test.each([
+    ['Bocah berinisial MK (7) yang diduga dianiaya ayah kandungnya masih menjalani perawatan diRS Polri Kramat Jati, Jakarta Timur (Jaktim). Nurul melanjutkan, kondisi bocah tersebut kini mulai stabil. Namun MK belum dapat diajak banyak bicara.'],
+    ['Kenaikan honorarium ini ditetapkan oleh Menteri Keuangan Sri Mulyani dalam surat bernomor S - 217/MK.02 / 2017 pada 13 Maret lalu.'],
+  ])('none: %s', (s) => {
+    expect(institutions(s).filter((f) => f.id === 'MK')).toEqual([]);
+  });
+});

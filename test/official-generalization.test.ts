@@ -253,3 +253,28 @@ describe('staff of a regional agency', () => {
     expect(officials(s).map((f) => `${f.name}|${f.position}|${f.region}`)).toEqual(['Eko Agusrianto|Kadis Kominfo|17.71']);
   });
 });
+
+// forms check set 10 missed (2026-11-24), each confirmed on news-12k
+describe('a modifier\'s short form, a province after the region, "yang merupakan", a regional secretariat', () => {
+  test.each<Row>([
+    // the modifier's own short form in brackets: "Pelaksana Tugas (Plt)", "Pelaksana Harian (Plh)"
+    ['Kabar terbaru, Pelaksana Tugas (Plt) Deputi Penindakan dan Eksekusi KPK, Asep Guntur Rahayu, mengatakan bahwa kasus tersebut masih dalam tahap penyelidikan.', 'Pelaksana Tugas (Plt) Deputi Penindakan dan Eksekusi KPK, Asep Guntur Rahayu', 'Asep Guntur Rahayu', 'Pelaksana Tugas Deputi Penindakan dan Eksekusi', 'KPK', null],
+    ['"Tersangka Rudi Erawan ditahan di Rutan Klas 1 Jakarta Timur Cabang KPK untuk 20 hari ke depan," kata Pelaksana Harian (Plh) Kepala Biro Humas KPK Yuyuk Andriati saat dikonfirmasi di Jakarta, Senin.', 'Pelaksana Harian (Plh) Kepala Biro Humas KPK Yuyuk Andriati', 'Yuyuk Andriati', 'Pelaksana Harian Kepala Biro Humas', 'KPK', null],
+    // the province of the region, set off by commas, between the office and the name
+    ['JAKARTA (Pos Kota) – Komisi Pemberantasan Korupsi (KPK) menahan Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif, usai ditetapkan tersangka dalam kasus suap proyek pembangunan RSUD Damanhuri, Barabai.', 'Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif', 'Abdul Latif', 'Bupati', null, '63.07'],
+    ['Menyikapi informasi tersebut, Wali Kota Pariaman, Sumatera Barat, Mukhlis Rahman menyatakan Pesta Budaya Tabuik yang dilaksanakan pemerintah setempat pada 11-23 September 2018 adalah agenda pariwisata bukan aliran Syiah.', 'Wali Kota Pariaman, Sumatera Barat, Mukhlis Rahman', 'Mukhlis Rahman', 'Wali Kota', null, '13.77'],
+    // the office stated in a relative clause after the name
+    ['Sufmi pun menjelaskan, setahu dirinya, Hotman sudah lama menjadi pengacara di beberapa perusahaan milik Hasyim Djojohadikusumo yang merupakan Wakil Ketua Dewan Pembina Partai Gerindra.', 'Hasyim Djojohadikusumo yang merupakan Wakil Ketua Dewan Pembina Partai Gerindra', 'Hasyim Djojohadikusumo', 'Wakil Ketua Dewan Pembina', 'partai:Gerindra', null],
+    // the regional secretariat (Setda) is the regional government's: Pemda, with its region
+    ['"Warga yang terdampak banjir ditampung di 15 titik lokasi pengungsian," kata Pelaksana Tugas Kabag Humas dan Protokol Setda Kota Bima, Syahrial Nuryadin, Senin (27 / 8), seperti dilansir dari Antara.', 'Pelaksana Tugas Kabag Humas dan Protokol Setda Kota Bima, Syahrial Nuryadin', 'Syahrial Nuryadin', 'Pelaksana Tugas Kabag Humas dan Protokol', 'Pemda', '52.72'],
+  ])('%s', check);
+
+  test.each([
+    // after "yang merupakan" an office without its body does not take one from the context
+    ['"Nah, Masyhud yang merupakan Direktur Perencanaan Kawasan Hutan di Kementrian Kehutanan, secara jelas mendapat arahan langsung dari menteri Kehutanan Zulkifli Hasan," katanya.'],
+    // a unit of the secretariat with no holder named: "Setda" is not a name
+    ['Padahal Bayu sendiri sudah tidak lagi menjabat sebagai Kepala Bagian Pembangunan Setda Cilacap.'],
+  ])('no official: %s', (s) => {
+    expect(officials(s)).toEqual([]);
+  });
+});

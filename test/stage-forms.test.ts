@@ -41,6 +41,8 @@ const rows: Row[] = [
   ['Menurut Presiden, setiap warga berhak mencalonkan dirinya menjadi Gubernur dalam Pilkada DKI.', [['mencalonkan dirinya menjadi Gubernur', 'pencalonan', 'Pilkada DKI']]],
   ['Setelah bebas, Latif mencalonkan diri menjadi Anggota DPRD Kalimantan Selatan pada Pileg 2014.', [['mencalonkan diri menjadi Anggota DPRD', 'pencalonan', 'Pileg 2014']]],
   ['Bupati petahana itu kembali mencalonkan diri dalam Pilkada Bone 2024.', [['mencalonkan diri dalam Pilkada', 'pencalonan', 'Pilkada Bone 2024']]],
+  // without "diri" (corpus, set 10)
+  ['Tengku Erry akhirnya harus memupuskan harapan untuk maju mencalonkan di Pilgub Sumut karena kursi dukungan yang tidak memadai.', [['mencalonkan di Pilgub', 'pencalonan', 'Pilgub Sumut']]],
   ['Foto itu diunggah jauh sebelum penetapan nomor urut Calon Presiden pada Pemilu 2024.', [['penetapan nomor urut Calon Presiden', 'pencalonan', 'Pemilu 2024']]],
   ['KPU menggelar penetapan nomor urut partai politik peserta Pemilu 2024 di Jakarta.', [['penetapan nomor urut partai politik', 'penetapan-peserta', 'Pemilu 2024']]],
   // who is declared qualified decides the stage

@@ -33,6 +33,10 @@ const MA_SCHOOL = /madrasah|aliyah|siswa|sekolah|pesantren|santri/i;
 
 const MK_FULL = /mahkamah\s+konstitusi/i;
 const MK_COURT = /\b(?:putusan|hakim|gugatan|menggugat|digugat|sengketa|PHPU|uji\s+materi(?:il|l)?|judicial\s+review|sidang|konstitusi|perkara|MKMK)\b/i;
+// "berinisial MK": the article names a person by these initials
+const MK_INITIALS = /inisial\s+MK\b/;
+// "S-217/MK.02/2017", "Magnum MK 1": a letter's number or a model, not the court
+const MK_CODE_AFTER = /^[.\s]?\d/;
 
 // words of party politics in the sentence: "politisi PAN", "dengan PKS, Demokrat, dan PAN"
 const PARTY_WORDS = /\b(?:partai|parpol|fraksi|kader|koalisi|politisi|politikus|DPP|DPW|DPD|DPC|ketua\s+umum|ketum|sekjen|sekretaris\s+jenderal|mengusung|diusung|usungan|berkoalisi|pengurus)\b/i;
@@ -74,7 +78,10 @@ export function acronymCounts(c: AcronymContext): boolean {
       if (MA_SCHOOL.test(sentence)) return false;
       return MA_FULL.test(doc.text) || MA_COURT.test(sentence);
     case 'MK':
-      return MK_FULL.test(doc.text) || MK_COURT.test(sentence);
+      if (MK_FULL.test(doc.text) || MK_COURT.test(sentence)) return true;
+      // a bare "MK" is the court ("keputusan MK", "MK pernah mendiskualifikasi semua paslon")
+      // unless the article uses the letters for a person, a letter's number or a model
+      return !MK_INITIALS.test(doc.text) && doc.text.charAt(c.start - 1) !== '/' && !MK_CODE_AFTER.test(doc.text.slice(c.end, c.end + 2));
     case 'PAN': {
       // "MenPAN-RB", "PAN RB": the ministry of administrative reform
       if (PAN_RB_AFTER.test(doc.text.slice(c.end, c.end + 4))) return false;

@@ -71,6 +71,9 @@ export const RANKS = loadLexicon('person-ranks.json', EntriesSchema(LexiconEntry
 const RegionalUnitSchema = LexiconEntrySchema.extend({
   /** the agency's name follows the word ("Dinas Perhubungan"), or the word is the agency ("Dishub") */
   named: z.boolean(),
+  /** the vocabulary institution the agency is part of ("Setda": the regional government's
+   *  secretariat, Pemda), or null: an agency outside the vocabulary */
+  institution: z.string().nullable().default(null),
 });
 export type RegionalUnitEntry = z.infer<typeof RegionalUnitSchema>;
 export const REGIONAL_UNITS = loadLexicon('office-regional-units.json', EntriesSchema(RegionalUnitSchema)).entries;

@@ -1,6 +1,6 @@
 /**
  * NAME + connector + OFFICE: the office stated apart from the name with "selaku", "sebagai",
- * "yang (kini / saat ini) menjabat (sebagai)", "dari jabatan".
+ * "yang (kini / saat ini) menjabat (sebagai)", "yang (juga) merupakan", "dari jabatan".
  *
  * Handles: "Adi Susanto selaku Ketua merangkap anggota KPU Kabupaten Labuhanbatu Utara" (both
  * offices), "Betty Epsilon Idroos selaku anggota Komisi Pemilihan Umum", "Rahmat Bagja selaku
@@ -96,12 +96,17 @@ function labelledSentencesBefore(v: SentenceView): ParsedName[] {
 }
 
 // connector at k: returns the token after it and whether it is the weak "sebagai"
-function connectorAt(v: SentenceView, k: number): { next: number; weak: boolean } | null {
+// (`bare`: an office without its body may take the body from the context; after "merupakan" it
+// may not: "Masyhud yang merupakan Direktur Perencanaan Kawasan Hutan di Kementrian Kehutanan")
+function connectorAt(v: SentenceView, k: number): { next: number; weak: boolean; bare: boolean } | null {
   const w = v.lower[k];
-  if (w === 'selaku') return { next: k + 1, weak: false };
-  if (w === 'menjabat') return { next: v.lower[k + 1] === 'sebagai' ? k + 2 : k + 1, weak: false };
-  if (w === 'dari' && (v.lower[k + 1] === 'jabatan' || v.lower[k + 1] === 'jabatannya')) return { next: v.lower[k + 2] === 'sebagai' ? k + 3 : k + 2, weak: false };
-  if (w === 'sebagai') return { next: k + 1, weak: true };
+  if (w === 'selaku') return { next: k + 1, weak: false, bare: true };
+  if (w === 'menjabat') return { next: v.lower[k + 1] === 'sebagai' ? k + 2 : k + 1, weak: false, bare: true };
+  if (w === 'dari' && (v.lower[k + 1] === 'jabatan' || v.lower[k + 1] === 'jabatannya')) return { next: v.lower[k + 2] === 'sebagai' ? k + 3 : k + 2, weak: false, bare: true };
+  if (w === 'sebagai') return { next: k + 1, weak: true, bare: true };
+  // "Hasyim Djojohadikusumo yang merupakan Wakil Ketua Dewan Pembina Partai Gerindra": a relative
+  // clause that states the office (not a bare "X merupakan ...", which may say what X was)
+  if (w === 'merupakan' && (v.lower[k - 1] === 'yang' || (v.lower[k - 1] === 'juga' && v.lower[k - 2] === 'yang'))) return { next: k + 1, weak: false, bare: false };
   return null;
 }
 
@@ -122,7 +127,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         if (b > 0 && v.lower[b - 1] === 'saat') continue;
         // "Arif Budiman beliau sebagai Pejabat Pengadaan": "beliau" makes "sebagai" firm
         const firm = !c.weak || v.lower.slice(b, k).includes('beliau');
-        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm));
+        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm && c.bare));
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;

@@ -381,6 +381,8 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     // "Pj." : the period belongs to the modifier
     // (bounds tested before reading: a read past the end throws the optimized code away)
     if (k < toks.length && toks[k].text === '.' && toks[k].start === toks[k - 1].end) k++;
+    // "Pelaksana Tugas (Plt) Deputi Penindakan": the modifier's own short form in brackets
+    if (oneWordBracketAt(v, k) && MODIFIER_TRIE.match(lower, k + 1)?.entry === m.entry) k += 3;
     lexicon.push(`office-modifier:${m.entry.id}`);
   }
   if (!entry) return null;
@@ -482,7 +484,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     // a unit inside it keeps its own name only ("Kepala Bidang Pembinaan SMP")
     const named = k === titleEnd && agency.from === k ? agency.named : agency.from;
     for (let n = k; n < named; n++) words.push(toks[n].text);
-    stateBody = true;
+    // "Kabag Humas dan Protokol Setda Kota Semarang": the secretariat is the regional government's
+    institution = agency.entry.institution;
+    stateBody = institution === null;
     anchored = true;
     lexicon.push(`office-unit:${agency.entry.id}`);
     k = agency.end;
@@ -526,6 +530,15 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       anchored = true;
       k = regionAt(v, k)!.to;
       continue;
+    }
+    // "Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif": the province of the region,
+    // set off by commas
+    if (toks[k].text === ',' && region !== null && region.length > 2) {
+      const p = regionAt(v, k + 1);
+      if (p && p.mention.level === 'provinsi' && p.mention.code === region.slice(0, 2)) {
+        k = p.to;
+        continue;
+      }
     }
     // "Presiden Indonesia", "Duta Besar Indonesia": the country marks a state office (not a body's
     // member: "Juru Bicara Garuda Indonesia")

@@ -6,7 +6,8 @@
  * DKI", "resmi mendaftar sebagai calon", "mendaftar sebagai cagub", "sudah ditetapkan Komisi
  * Pemilihan Umum (KPU) menjadi calon gubernur", "ditetapkan sebagai pasangan calon",
  * "memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014", "berhak mencalonkan
- * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "belum ada penetapan Pak
+ * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "maju mencalonkan di Pilgub
+ * Sumut" (without "diri"), "belum ada penetapan Pak
  * Jokowi sebagai calon presiden", "ambang batas partai untuk mengajukan calon presiden",
  * "pengajuan pasangan calon", "dua paslon Pilgub Jatim mendaftar di KPU" (a candidate before a bare
  * "mendaftar di/ke KPU").
@@ -39,7 +40,7 @@ const CANDIDATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CANDIDATE}(?![\p{L}
 // tried only at the anchors below, in an election article
 const CANDIDACY = new RegExp(
   String.raw`(?<![\p{L}])(?:mendaftarkan\s+diri\s+ke\s+${KPU}|mendaftar(?:kan\s+diri)?\s+(?:ke\s+${KPU}\s+)?sebagai\s+${CANDIDATE}|ditetapkan\s+(?:oleh\s+)?(?:${KPU}\s+)?(?:sebagai|menjadi)\s+${CANDIDATE}` +
-    String.raw`|mencalonkan\s+diri(?:nya)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
+    String.raw`|mencalonkan(?:\s+diri(?:nya)?)?\s+(?:(?:sebagai|menjadi)\s+${OFFICE}|(?:dalam|di|pada|untuk)\s+(?:ajang\s+)?${ELECTION})` +
     String.raw`|mendaftar\s+(?:di|ke)\s+${KPU})(?![\p{L}])`,
   'giu',
 );
