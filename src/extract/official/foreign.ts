@@ -1,13 +1,15 @@
 /**
  * Refiner: in an article set abroad (src/extract/foreign.ts) an office is a foreign one unless its
- * phrase names an Indonesian body, region or the state: foreign offices are not officials.
+ * phrase names an Indonesian body, region or the state, and is dropped there (check set 4 leaves
+ * the officeholders of news set in the US and Britain out). In news about Indonesia another
+ * country's office named with the country is kept (office.ts `foreignOffice`).
  *
  * Handles: "Wali Kota Sadiq Khan ... pemilu Inggris ... London" (dropped), "Presiden Obama" in news
  * of the United States (dropped), "Duta Besar RI untuk Inggris Desra Percaya" and "Kapolda Metro
  * Jaya ..." in the same news (kept: "RI", a body, a region), "Menteri Keuangan Sri Mulyani" (kept: a
  * ministry's portfolio).
- * Not here: "Presiden Amerika Serikat Barack Obama", "Wali Kota London" in any article (the
- * country or city after the title: office.ts).
+ * Not here: "Presiden Amerika Serikat Barack Obama", "Wali Kota London" in news about Indonesia (the
+ * country or city after the title: office.ts, an official with no institution and no region).
  */
 import type { Refiner } from '../types.js';
 import type { OfficialFact } from '../../types.js';

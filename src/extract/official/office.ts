@@ -427,10 +427,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       }
     }
   }
-  // "Presiden Perancis Jaques Chirac", "Menteri Imigrasi Australia": a foreign office
-  if (foreignAt(v, k)) return null;
-  const positionEnd = k;
   const qualified = lexicon.some((l) => l.startsWith('office-modifier:')) || words.length > titleWords;
+  // "Presiden Perancis Jaques Chirac", "Menteri Imigrasi Australia": another country's office
+  // ("Ketua Umum PBB, Yusril Ihza Mahendra": an institution of the vocabulary there is not a country)
+  if (foreignAt(v, k) && !v.inst[k]) return foreignOffice(v, i, k, k, words, entry, capitalized, qualified, staffed, lexicon);
+  const positionEnd = k;
   // 2. body: an institution fact, possibly after body words or an unlisted unit ("Desk Pilkada Serentak")
   let institution: string | null = entry.institution ?? null;
   let boundInstitution: InstitutionSpan | null = null;
@@ -519,7 +520,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       }
     }
     // "Gubernur Bank Sentral Amerika Serikat": another country's body
-    if (stateBody && foreignAt(v, k)) return null;
+    if (stateBody && foreignAt(v, k)) return foreignOffice(v, i, positionEnd, k, words, entry, capitalized, qualified, staffed, lexicon);
   }
   let national = false;
   // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
@@ -620,6 +621,33 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     anchored,
     boundInstitution,
     stateBody,
+    qualified,
+    staffed,
+    lexicon,
+  };
+}
+
+/**
+ * Another country's office, the country at token `country`: "Presiden Amerika Serikat", "Menteri
+ * Luar Negeri Jepang", "Direktur FBI Amerika Serikat". Its holder is an official like any other (the
+ * gold's contract names no country; independent annotators list them), with no institution of the
+ * vocabulary, none taken from the context (`stateBody`), and no region.
+ */
+function foreignOffice(v: SentenceView, i: number, positionEnd: number, country: number, words: string[], entry: PositionEntry, capitalized: boolean, qualified: boolean, staffed: boolean, lexicon: string[]): OfficePhrase {
+  const to = country + FOREIGN_TRIE.match(v.lower, country)!.tokens.length;
+  return {
+    from: i,
+    to,
+    start: v.toks[i].start,
+    end: v.toks[Math.max(positionEnd, to) - 1].end,
+    position: titleCase(words),
+    entry,
+    institution: null,
+    region: null,
+    capitalized,
+    anchored: true,
+    boundInstitution: null,
+    stateBody: true,
     qualified,
     staffed,
     lexicon,
