@@ -6,9 +6,9 @@
  * DKI", "resmi mendaftar sebagai calon", "mendaftar sebagai cagub", "sudah ditetapkan Komisi
  * Pemilihan Umum (KPU) menjadi calon gubernur", "ditetapkan sebagai pasangan calon",
  * "memutuskan tidak mencalonkan diri sebagai Presiden pada Pemilu 2014", "berhak mencalonkan
- * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "maju mencalonkan di Pilgub
- * Sumut" (without "diri"), "belum ada penetapan Pak
- * Jokowi sebagai calon presiden", "ambang batas partai untuk mengajukan calon presiden",
+ * dirinya menjadi Gubernur", "kembali mencalonkan diri dalam Pilkada Bone", "maju mencalonkan di
+ * Pilgub Sumut" (without "diri"), "belum ada penetapan Pak Jokowi sebagai calon presiden", "ambang
+ * batas partai untuk mengajukan calon presiden",
  * "pengajuan pasangan calon", "dua paslon Pilgub Jatim mendaftar di KPU" (a candidate before a bare
  * "mendaftar di/ke KPU").
  * Not here: "mengusung Jokowi sebagai calon presiden", "bakal calon gubernur" (a party's choice,
