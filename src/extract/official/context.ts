@@ -118,14 +118,16 @@ export interface WordSet {
   has(word: string): boolean;
 }
 
+// a lazy word set (or a sentence filter) searches the whole text once per word asked; past this
+// many words, reading every sentence once is cheaper
+const LAZY_QUESTIONS = 128;
+
 /**
  * A word set answered word by word: only the sentences whose text holds the word, starting in
  * the case `written` (the words with the property start so), are tokenized (anchors.ts
  * `sentencesWithWords`), or every sentence when lower case would move offsets. `collect` adds
  * the words of one sentence that have the property.
  */
-const LAZY_QUESTIONS = 128;
-
 class LazyWordSet implements WordSet {
   private readonly known = new Map<string, boolean>();
   private readonly bySentence = new Map<number, Set<string>>();

@@ -70,6 +70,9 @@ function afterDesignation(v: SentenceView, k: number): number {
   return k;
 }
 
+// units named after their kecamatan or kelurahan, whose place is not in the gazetteer
+const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan']);
+
 /**
  * Is the place of a district-level office set apart from its holder's name without a comma? By a
  * region named inside the phrase ("Camat Kota Baru", by the gazetteer), or, for a police or army
@@ -77,9 +80,6 @@ function afterDesignation(v: SentenceView, k: number): number {
  * it ("Kapolsek Kuta Kompol Agus"). A region the title's institution implies from the article's
  * context ("Kapolsek" → Polri, Jakarta) tells nothing of the kecamatan after it.
  */
-// units named after their kecamatan or kelurahan, whose place is not in the gazetteer
-const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan']);
-
 function placeSetApart(v: SentenceView, office: OfficePhrase, command: boolean): boolean {
   for (let j = office.from + 1; j < office.to; j++) if (regionAt(v, j) || (startsUpper(v.toks[j].text) && RANK_TRIE.match(v.lower, j))) return true;
   return command && afterDesignation(v, office.to) !== office.to;

@@ -478,7 +478,8 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   // "Kepala Bidang Lalu Lintas Dinas Perhubungan (Dishub) Kota Bogor", "Plt Kepala Dinkes
   // Banyuwangi", "Kepala Bidang Pembinaan SMP Disdik Medan": an agency of the regional government
   // written with its region; like a state body outside the vocabulary, its institution stays null
-  // and the region after it is the holder's
+  // (unless its entry names the one it is part of: Setda, Pemda) and the region after it is the
+  // holder's
   const agency = !anchored && entry.type !== 'implied' ? regionalAgencyAt(v, k) : null;
   if (agency !== null) {
     // the agency itself joins the title it heads ("Kepala Dinkes", as "Kepala Dinas Kesehatan");
