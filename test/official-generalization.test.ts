@@ -276,3 +276,35 @@ describe('a modifier\'s short form, a province after the region, "yang merupakan
     expect(officials(s)).toEqual([]);
   });
 });
+
+describe('when the office is held, a candidacy chained after it, a kecamatan named after its city, a portfolio short form', () => {
+  test.each<Row>([
+    // "saat itu", "kala itu", "petahana" between the office and its holder (office-held-when.json)
+    ['Menanggapi video tersebut, Komisioner Divisi Teknis Penyelenggaraan Pemilu KPU Kota Makassar saat itu, Gunawan Mashar menjelaskan bahwa gedung yang digunakan tersebut merupakan sewaan dari PPK karena di kantor kecamatan tidak mampu menampung semua logistik pemilu saat ini.', 'Komisioner Divisi Teknis Penyelenggaraan Pemilu KPU Kota Makassar saat itu, Gunawan Mashar', 'Gunawan Mashar', 'Komisioner Divisi Teknis Penyelenggaraan Pemilu', 'KPU', '73.71'],
+    ['Pembangunan hotel tersebut bermula dari kebijakan Bupati Kuantan Singingi saat itu, Sukarmis yang memindahkan lokasi proyek ke kawasan Ruang Terbuka Hijau (RTH) tanpa perencanaan dan kajian kelayakan.', 'Bupati Kuantan Singingi saat itu, Sukarmis', 'Sukarmis', 'Bupati', null, '14.09'],
+    ['Fadli memberikan dua pilihan jawaban yakni Presiden RI petahana Joko Widodo (Jokowi) dan Ketua Umum Gerindra Prabowo Subianto.', 'Presiden RI petahana Joko Widodo', 'Joko Widodo', 'Presiden', null, null],
+    // a candidacy chained by "sekaligus" is no office, and the name after it holds the first
+    ['“Wali Kota Bandung sekaligus Bakal Calon Gubernur (Bacagub) Jawa Barat (Jabar), Ridwan Kamil (RK) telah membantah informasi di atas.', 'Wali Kota Bandung sekaligus Bakal Calon Gubernur (Bacagub) Jawa Barat (Jabar), Ridwan Kamil', 'Ridwan Kamil', 'Wali Kota', null, '32.73'],
+    // a kecamatan named after its kota (region-districts.json): its last word is not the name
+    ['Faktanya, Kapolsek Denpasar Barat, Kompol I Made Hendra Agustina menjelaskan informasi tersebut hoaks dan tidak ada kasus.', 'Kapolsek Denpasar Barat, Kompol I Made Hendra Agustina', 'I Made Hendra Agustina', 'Kapolsek', 'Polri', '51.71'],
+    ['Hal senada juga disampaikan Camat Medan Labuhan, Arrahmaan Pane.', 'Camat Medan Labuhan, Arrahmaan Pane', 'Arrahmaan Pane', 'Camat', null, '12.71'],
+    ['Postingan dibawah ini berisi mengenai klarifikasi yang dilakukan oleh Camat Palu Barat, Asrul atas isu yang mengatakan tentang buruknya kualitas Beras Sejahtera atau Rastra.', 'Camat Palu Barat, Asrul', 'Asrul', 'Camat', null, '72.71'],
+    // a ministry's portfolio by its short form, and "bidang" in lower case before a listed field
+    ['Wakil Menteri Komdigi Nezar Patria - Komisaris Utama PT Indosat Tbk(acd/acd)wakil menterikomisaris bumnpt pupuk indonesiakabinet prabowo', 'Wakil Menteri Komdigi Nezar Patria', 'Nezar Patria', 'Wakil Menteri Komdigi', null, null],
+    ['Jakarta (ANTARA News) - Menteri Koordinator bidang Kemaritiman Luhut Binsar Pandjaitan mengungkap keengganan putra pertama Presiden Joko Widodo (Jokowi), Gibran Rakabuming Raka, untuk terlibat dalam proyek-proyek pemerintah.', 'Menteri Koordinator bidang Kemaritiman Luhut Binsar Pandjaitan', 'Luhut Binsar Pandjaitan', 'Menteri Koordinator Bidang Kemaritiman', null, null],
+    // a rank spelt "Jendral"
+    ['Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso mengatakan, tim penyidik BNN menemukan sel tahanan Haryanto dilengakapi fasilitas mewah, bahkan dia bisa melakukan transaksi narkotika dengan pihak luar hingga mengkonsumsi sendiri dari Lapas.', 'Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso', 'Budi Waseso', 'Kepala', null, null],
+  ])('%s', check);
+
+  test.each<[string, string[]]>([
+    // a regulation named after the minister's portfolio
+    ['Pemerintah telah mengatur kerja sama antara penyedia konten dengan operator seluler melalui Peraturan Menteri Kominfo Nomor 9 Tahun 2017 tentang RBT tersebut.', []],
+    // a cabinet's name after "Menteri" or "Mensos"
+    ['Sejumlah Wakil Menteri Kabinet Merah Putih di bawah kepemimpinan Presiden Prabowo Subianto rangkap jabatan sebagai komisaris di Badan Usaha Milik Negara (BUMN) dan anak usaha.', ['Prabowo Subianto']],
+    ['Proses pelantikan dipimpin langsung oleh Jokowi berdasarkan Keppres nomor 10p tahun 2018 tentang pemberhentian dan pengangkatan Mensos Kabinet Kerja 2014 - 2019.', []],
+    // a ministry by its short form closes the office: no holder named
+    ['Untuk diketahui, Denden pernah menjabat sebagai Ketua Tim Pengendalian Konten Internet Ilegal Kementerian Kominfo.', []],
+  ])('only the named holders: %s', (s, names) => {
+    expect(officials(s).map((f) => f.name)).toEqual(names);
+  });
+});

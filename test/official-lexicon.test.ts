@@ -21,6 +21,7 @@ const FILES: Record<string, string> = {
   'office-modifiers.json': 'office-modifier',
   'office-bodies.json': 'office-body',
   'office-regional-units.json': 'office-unit',
+  'office-held-when.json': 'office-held',
   'person-honorifics.json': 'person-honorific',
   'person-degrees.json': 'degree',
   'person-ranks.json': 'person-rank',

@@ -22,8 +22,20 @@ describe('region gazetteer data', () => {
     expect(regionName('18')).toBe('Provinsi Lampung');
   });
 
-  test('the generated file names its source and the ODbL', () => {
+  test('the generated files name their source and the ODbL', () => {
     expect(data('region-gazetteer.json').source).toMatch(/idn-area-data.*Open Database License/s);
+    expect(data('region-districts.json').source).toMatch(/idn-area-data.*districts\.csv.*Open Database License/s);
+  });
+
+  test('kecamatan named after their regency: the name is the regency\'s and the suffix', () => {
+    const districts = JSON.parse(readFileSync(lexiconPath('region-districts.json'), 'utf8')).entries as Array<{ id: string; regency: string; name: string; suffix: string }>;
+    expect(districts.length).toBeGreaterThan(250);
+    for (const d of districts) {
+      const regency = regionName(d.regency)!.replace(/^(Kabupaten|Kota) /, '');
+      expect(d.id.startsWith(d.regency + '.')).toBe(true);
+      expect(d.name.toLowerCase()).toBe(`${regency} ${d.suffix}`.toLowerCase());
+    }
+    expect(districts).toContainEqual({ id: '12.71.13', regency: '12.71', name: 'Medan Labuhan', suffix: 'Labuhan' });
   });
 
   for (const file of ['region-gazetteer.json', 'region-aliases.json', 'region-ambiguous.json']) {
@@ -70,6 +82,10 @@ describe('findRegionMentions', () => {
     ['KPU Kota Makassar terlibat dalam penyusunan juknis.', 'Kota Makassar', 4, '73.71'],
     ['Pilgub DKI Jakarta 2017 diikuti tiga pasangan.', 'DKI Jakarta', 7, '31'],
     ['Bawaslu NTT mencatat 22 kabupaten/kota.', 'NTT', 8, '53'],
+    // a kecamatan named after its kota is part of the mention, with the kota's code
+    ['Faktanya, Kapolsek Denpasar Barat, Kompol I Made Hendra Agustina menjelaskan informasi tersebut hoaks dan tidak ada kasus.', 'Denpasar Barat', 19, '51.71'],
+    // ... and tells which Bogor is meant: Bogor Timur lies in Kota Bogor
+    ['Sampai saat ini, korban atau pemilik belum buat laporan" kata Kanit Reskrim Polsek Bogor Timur Iptu Iwan Heri Setiawan dihubungi terpisah.', 'Bogor Timur', 83, '32.71'],
   ])('%s', (sentence, text, start, code) => {
     const m = mentionsOf(sentence).find((x) => x.start === start);
     expect(m).toBeDefined();

@@ -60,6 +60,11 @@ const AliasSchema = z.object({ source: z.string(), entries: z.array(LexiconEntry
 const GAZETTEER = loadLexicon('region-gazetteer.json', GazetteerSchema);
 const ALIASES = loadLexicon('region-aliases.json', AliasSchema);
 const AMBIGUOUS = loadLexicon('region-ambiguous.json', AliasSchema);
+const DistrictSchema = z.object({
+  source: z.string(),
+  entries: z.array(z.object({ id: z.string().min(5), regency: z.string().min(4), name: z.string().min(1), suffix: z.string().min(1) })),
+});
+const DISTRICTS = loadLexicon('region-districts.json', DistrictSchema);
 
 // natural's distance submodule only: the package index prints to stdout when loaded
 const require = createRequire(import.meta.url);
@@ -112,6 +117,16 @@ for (const lvl of ['provinsi', 'kabupaten', 'kota'] as const) {
     FUZZY.set(key[0], b);
   }
 }
+
+// the kecamatan named after their regency, by regency code: the words after its name, longest first
+const DISTRICT_SUFFIXES = new Map<string, string[]>();
+for (const d of DISTRICTS.entries) {
+  if (!BY_CODE.has(d.regency)) throw new Error(`region-districts.json: unknown regency "${d.regency}" for "${d.name}"`);
+  const list = DISTRICT_SUFFIXES.get(d.regency) ?? [];
+  list.push(d.suffix);
+  DISTRICT_SUFFIXES.set(d.regency, list.sort((a, b) => b.length - a.length));
+}
+const DISTRICT_SUFFIX_LONGEST = Math.max(0, ...DISTRICTS.entries.map((d) => d.suffix.length));
 
 const MAX_WORDS = 5;
 
@@ -485,9 +500,37 @@ function matchRun(text: string, words: Array<{ start: number; end: number }>, le
 // "Polres Serang Kota", "Bogor Kota": the level written after an ambiguous name
 const LEVEL_AFTER = /^[ \t]+(?<level>Kota|Kabupaten)(?![\p{L}\p{N}])/u;
 
+/**
+ * "Camat Medan Labuhan", "Kapolsek Denpasar Barat": a kecamatan named after its kabupaten or kota,
+ * written after the name (one blank between). The mention takes it in and keeps the regency's code
+ * (the regency it names, where the name alone fits several: "Bogor Timur" is in Kota Bogor).
+ * Returns the one candidate code whose kecamatan is written there, or null.
+ */
+function districtAfter(text: string, c: Candidate): { code: string; end: number } | null {
+  const at = c.end + 1;
+  const blank = text.charCodeAt(c.end);
+  if (blank !== 32 && blank !== 9) return null;
+  let found: { code: string; end: number } | null = null;
+  for (const code of c.codes) {
+    const suffixes = DISTRICT_SUFFIXES.get(code);
+    if (suffixes === undefined) continue;
+    for (const suffix of suffixes) {
+      if (!text.startsWith(suffix, at) || /[\p{L}\p{N}\-]/u.test(text.charAt(at + suffix.length))) continue;
+      if (found !== null && found.code !== code) return null;
+      found = { code, end: at + suffix.length };
+      break;
+    }
+  }
+  return found;
+}
+
 function toMention(text: string, c: Candidate): RegionMention {
   let code: string | null = null;
-  if (c.codes.length === 1) code = c.codes[0];
+  const district = districtAfter(text, c);
+  if (district !== null) {
+    c.end = district.end;
+    code = district.code;
+  } else if (c.codes.length === 1) code = c.codes[0];
   else {
     const after = LEVEL_AFTER.exec(text.slice(c.end, c.end + 12));
     if (after) {
@@ -823,8 +866,9 @@ function runMayMatch(text: string, i: number): boolean {
   return prefixedNameAt(text, i, lazyRun) && (lazyRun.level !== null || mayNameRegion(text, lazyRun));
 }
 
-// the longest level word LEVEL_AFTER adds after a mention: "Kabupaten"
-const LEVEL_AFTER_LONGEST = 'Kabupaten'.length;
+// the most a mention reaches past the last word of its run: "Kabupaten" after it (LEVEL_AFTER), or
+// a blank and the rest of a kecamatan's name (`districtAfter`)
+const LEVEL_AFTER_LONGEST = Math.max('Kabupaten'.length, 1 + DISTRICT_SUFFIX_LONGEST);
 
 /**
  * Where may `findRegionMentions(doc)` hold a mention that starts in [from, to)? Stretches

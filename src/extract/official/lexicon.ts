@@ -65,6 +65,7 @@ export const MODIFIERS = loadLexicon('office-modifiers.json', EntriesSchema(Lexi
 export const BODIES = loadLexicon('office-bodies.json', EntriesSchema(LexiconEntrySchema)).entries;
 export const FOREIGN = loadLexicon('office-foreign.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
 export const NEGATORS = loadLexicon('office-negators.json', EntriesSchema(LexiconEntrySchema)).entries;
+export const HELD_WHEN = loadLexicon('office-held-when.json', EntriesSchema(LexiconEntrySchema)).entries;
 export const HONORIFICS = loadLexicon('person-honorifics.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
 export const DEGREES = loadLexicon('person-degrees.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: false }).entries;
 export const RANKS = loadLexicon('person-ranks.json', EntriesSchema(LexiconEntrySchema)).entries;
@@ -139,6 +140,8 @@ export const REGIONAL_UNIT_TRIE = new AliasTrie(withAliases(REGIONAL_UNITS));
 /** Other countries: "Presiden Perancis", "Menteri Israel" are foreign offices. */
 export const FOREIGN_TRIE = new AliasTrie(withAliases(FOREIGN));
 export const NEGATOR_TRIE = new AliasTrie(withAliases(NEGATORS));
+/** When an office is held, between it and its holder: "Bupati Kuantan Singingi saat itu, Sukarmis", "Presiden RI petahana Joko Widodo". */
+export const HELD_WHEN_TRIE = new AliasTrie(withAliases(HELD_WHEN));
 export const RANK_TRIE = new AliasTrie(withAliases(RANKS));
 
 /** Department and field words: "Hukum", "Teknis", "Penyelenggaraan" (lower case). */

@@ -19,7 +19,7 @@ import { proseCapitalized, regionAt, titleViews, type SentenceView } from './con
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
-import { COMMON_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
@@ -158,8 +158,15 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     if (!titleAt(v, i)) continue;
     const chain = parseOfficeChain(v, i);
     if (chain.length === 0) continue;
-    const last = chain[chain.length - 1];
+    let last = chain[chain.length - 1];
     let k = last.to;
+    // "Komisioner KPU Kota Makassar saat itu, Gunawan Mashar", "Presiden RI petahana Joko Widodo":
+    // when the office is held, between it and the name (the phrase is the view's: copied, not changed)
+    const when = HELD_WHEN_TRIE.match(v.lower, k);
+    if (when !== null) {
+      k += when.tokens.length;
+      chain[chain.length - 1] = last = withOffice(last, { lexicon: [...last.lexicon, `office-held:${when.entry.id}`] });
+    }
     const comma = v.toks[k]?.text === ',' || v.toks[k]?.text === ':';
     if (comma) k++;
     const command = last.institution === 'TNI' || last.institution === 'Polri';

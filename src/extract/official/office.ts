@@ -405,8 +405,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     const named = v.inst[k] ? Math.max(d + 2, boardStart(v, d + 2, k)) : k;
     for (let n = d; n < Math.min(named, k); n++) words.push(toks[n].text);
   } else if (entry.extension === 'field' || entry.extension === 'bureau') {
-    // "Menteri Koordinator Bidang Perekonomian": "Bidang" opens the field
-    const f = lower[k] === 'bidang' && startsUpper(toks[k].text) && !v.inst[k] ? k + 1 : k;
+    // "Menteri Koordinator Bidang Perekonomian": "Bidang" opens the field (in lower case before a
+    // listed field: "Menteri Koordinator bidang Kemaritiman")
+    const f = lower[k] === 'bidang' && (startsUpper(toks[k].text) || (FIELDS.has(lower[k + 1] ?? '') && startsUpper(toks[k + 1].text))) && !v.inst[k] ? k + 1 : k;
     const e = fieldRun(v, f, false);
     if (e > f) {
       for (let n = k; n < e; n++) words.push(toks[n].text);
@@ -694,7 +695,17 @@ export function parseOfficeChain(v: SentenceView, i: number): OfficePhrase[] {
   let k = first.to;
   while (CHAIN.has(v.lower[k] ?? '') && chain.length < 3) {
     const next = parseOffice(v, k + 1);
-    if (!next) break;
+    if (!next) {
+      // "Wali Kota Bandung sekaligus Bakal Calon Gubernur (Bacagub) Jawa Barat (Jabar), Ridwan
+      // Kamil": a candidacy chained after an office is no office, and the name after it holds the
+      // first: the last office runs to the comma
+      const comma = candidacyTo(v, k + 1);
+      if (comma > 0) {
+        const last = chain[chain.length - 1];
+        chain[chain.length - 1] = withOffice(last, { to: comma, end: v.toks[comma - 1].end });
+      }
+      break;
+    }
     chain.push(next);
     k = next.to;
   }
@@ -707,6 +718,22 @@ export function parseOfficeChain(v: SentenceView, i: number): OfficePhrase[] {
     }
   }
   return chain;
+}
+
+/**
+ * The comma after a candidacy or a former office written at token j ("Bakal Calon Gubernur
+ * (Bacagub) Jawa Barat (Jabar),", "calon anggota DPD RI,", "mantan Ketua KPU,"): a negator, then
+ * titles, capitalized words and bracketed short forms only. -1 when there is none.
+ */
+function candidacyTo(v: SentenceView, j: number): number {
+  const neg = NEGATOR_TRIE.match(v.lower, j);
+  if (neg === null) return -1;
+  for (let k = j + neg.tokens.length; k < v.toks.length && k - j <= 12; k++) {
+    const t = v.toks[k];
+    if (t.text === ',') return k > j + neg.tokens.length ? k : -1;
+    if (!(t.text === '(' || t.text === ')' || (t.type === 'word' && (startsUpper(t.text) || positionAt(v.lower, k))))) return -1;
+  }
+  return -1;
 }
 
 /** Does this office phrase name an office by itself (with a person beside it)? */
