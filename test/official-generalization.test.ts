@@ -292,6 +292,9 @@ describe('when the office is held, a candidacy chained after it, a kecamatan nam
     // a ministry's portfolio by its short form, and "bidang" in lower case before a listed field
     ['Wakil Menteri Komdigi Nezar Patria - Komisaris Utama PT Indosat Tbk(acd/acd)wakil menterikomisaris bumnpt pupuk indonesiakabinet prabowo', 'Wakil Menteri Komdigi Nezar Patria', 'Nezar Patria', 'Wakil Menteri Komdigi', null, null],
     ['Jakarta (ANTARA News) - Menteri Koordinator bidang Kemaritiman Luhut Binsar Pandjaitan mengungkap keengganan putra pertama Presiden Joko Widodo (Jokowi), Gibran Rakabuming Raka, untuk terlibat dalam proyek-proyek pemerintah.', 'Menteri Koordinator bidang Kemaritiman Luhut Binsar Pandjaitan', 'Luhut Binsar Pandjaitan', 'Menteri Koordinator Bidang Kemaritiman', null, null],
+    // the member's electoral district between the office and the name
+    ['Turut hadir dalam kegiatan ini yakni Wamenkop Ferry Juliantono, Gubernur Maluku Hendrik Lewerissa, Anggota DPR RI Dapil Maluku Widya Pratiwi, Anggota DPD RI Dapil Maluku Novita Anakotta, Staf Ahli Kemenko Pangan Sugeng Santoso, Dirjen PEID, Kemendes PDT Tabrani dan Staf Ahli Bidang Pembangunan dan Kemasyarakatan, Kemendes PDT Ansar Husen.', 'Anggota DPD RI Dapil Maluku Novita Anakotta', 'Novita Anakotta', 'Anggota', 'DPD', null],
+    ['Anggota DPR RI dari Dapil NTB II, Muazzim Akbar, salah satu yang menyesalkan tindakan tersebut.', 'Anggota DPR RI dari Dapil NTB II, Muazzim Akbar', 'Muazzim Akbar', 'Anggota', 'DPR', null],
     // a rank spelt "Jendral"
     ['Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso mengatakan, tim penyidik BNN menemukan sel tahanan Haryanto dilengakapi fasilitas mewah, bahkan dia bisa melakukan transaksi narkotika dengan pihak luar hingga mengkonsumsi sendiri dari Lapas.', 'Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso', 'Budi Waseso', 'Kepala', null, null],
   ])('%s', check);

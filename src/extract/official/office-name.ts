@@ -70,6 +70,23 @@ function afterDesignation(v: SentenceView, k: number): number {
   return k;
 }
 
+// a numbered electoral district: "III", "2"
+const DISTRICT_NUMBER = /^(?:[IVX]{1,5}|\d{1,2})$/;
+
+/**
+ * "Anggota DPR RI Dapil Maluku Widya Pratiwi", "Anggota DPR RI dari Dapil NTB II, Muazzim": the
+ * electoral district a member was elected in, between the office and the name, is the regions and
+ * numbers after "Dapil". The index after it, or k.
+ */
+function afterElectoralDistrict(v: SentenceView, k: number): number {
+  let j = v.lower[k] === 'dari' ? k + 1 : k;
+  if (v.lower[j] !== 'dapil') return k;
+  j++;
+  const from = j;
+  while (j < v.toks.length && (regionAt(v, j) || DISTRICT_NUMBER.test(v.toks[j].text))) j++;
+  return j > from ? j : k;
+}
+
 // units named after their kecamatan or kelurahan, whose place is not in the gazetteer
 const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan']);
 
@@ -167,6 +184,7 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
       k += when.tokens.length;
       chain[chain.length - 1] = last = withOffice(last, { lexicon: [...last.lexicon, `office-held:${when.entry.id}`] });
     }
+    k = afterElectoralDistrict(v, k);
     const comma = v.toks[k]?.text === ',' || v.toks[k]?.text === ':';
     if (comma) k++;
     const command = last.institution === 'TNI' || last.institution === 'Polri';
