@@ -305,6 +305,8 @@ describe('when the office is held, a candidacy chained after it, a kecamatan nam
     // a cabinet's name after "Menteri" or "Mensos"
     ['Sejumlah Wakil Menteri Kabinet Merah Putih di bawah kepemimpinan Presiden Prabowo Subianto rangkap jabatan sebagai komisaris di Badan Usaha Milik Negara (BUMN) dan anak usaha.', ['Prabowo Subianto']],
     ['Proses pelantikan dipimpin langsung oleh Jokowi berdasarkan Keppres nomor 10p tahun 2018 tentang pemberhentian dan pengangkatan Mensos Kabinet Kerja 2014 - 2019.', []],
+    // a student board's departments ("Departemen Eksternal") are not names
+    ['Mereka adalah Kepala Departemen Eksternal Maria Victoria Viyata Mayos, Kepala Departemen Kajian, Aksi, Strategis, dan Pendidikan Muhammad Riyadh Alvitto Satriyaji Pratama, Wakil Kepala Departemen Minat dan Bakat Anak Agung Ngurah Nanda Budiadnyana, serta Wakil Kepala Departemen Eksternal Vito Simanungkalit.', []],
     // a ministry by its short form closes the office: no holder named
     ['Untuk diketahui, Denden pernah menjabat sebagai Ketua Tim Pengendalian Konten Internet Ilegal Kementerian Kominfo.', []],
   ])('only the named holders: %s', (s, names) => {
