@@ -313,3 +313,26 @@ describe('when the office is held, a candidacy chained after it, a kecamatan nam
     expect(officials(s).map((f) => f.name)).toEqual(names);
   });
 });
+
+describe('check set 12: a party named by its letters elsewhere, bodies and units, a holder named after the office', () => {
+  test.each<Row>([
+    // "PAN" counts as the party where the article names it so elsewhere ("DPP PAN")
+    ['SMS yang kedua itu bertuliskan ‘Demi Amien Rais presiden 2019 coblos Khofifah-Emil qoo.glcWf6Xx -DPP PAN’. PAN Jawa Timur juga sudah menghubungi nomor penyebar SMS tersebut, namun tidak aktif,” Bendahara PAN Jatim, Agus Maimun.', 'Bendahara PAN Jatim, Agus Maimun', 'Agus Maimun', 'Bendahara', 'partai:PAN', '35'],
+    // the field after the party may end on "Partai"; a unit's name may hold one "dan"
+    ['Dalam berita yang tayang Senin (16/12/2024) itu, Bambang Pacul terlihat mendampingi Komarudin Watubun (Ketua DPP PDIP Bidang Kehormatan Partai) yang sedang membacakan surat pemecatan atas 27 anggota PDIP.', 'Komarudin Watubun (Ketua DPP PDIP Bidang Kehormatan Partai', 'Komarudin Watubun', 'Ketua Bidang Kehormatan Partai', 'partai:PDIP', null],
+    ['Dari DPC PDIP diwakili Waki Ketua DPC Bidang Hukum, sekaligus Komandan Satgas Anti Politik Uang Agus Prianggodo, Bendahara DPC Febrian Nugroho dan Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo.', 'Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo', 'Susetyo', 'Ketua Badan Hukum dan Advokasi', 'partai:PDIP', null],
+    // the presidential staff office as a state body; a rank and its corps are not part of the position
+    ['Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, Menteri Koordinator bidang Politik, Hukum, dan Keamana Wiranto, Kepala Staf Kepresidenan Moeldoko, Kepala Staf Angkatan Darat Jenderal Mulyono, serta Kepala Staf Angkatan Laut Laksamana Ade Supandi.', 'Kepala Staf Kepresidenan Moeldoko', 'Moeldoko', 'Kepala', null, null],
+    ['Pada hari itu Panglima TNI Jenderal Agus Subiyanto, Wakil Panglima Jenderal TNI Tandyo Budi R dan Kepala BIN Muhammad Herindra juga hadir.', 'Wakil Panglima Jenderal TNI Tandyo Budi', 'Tandyo Budi', 'Wakil Panglima', 'TNI', null],
+  ])('%s', check);
+
+  test('a relative clause is about the member named after the office, not the name before it', () => {
+    const s = 'SMS yang kedua itu bertuliskan ‘Demi Amien Rais presiden 2019 coblos Khofifah-Emil qoo.glcWf6Xx -DPP PAN’. Dikutip dari cnnindonesia.com, salah satu anggota Timses Khofifah – Emil, yang juga menjabat sebagai Bendahara PAN Jatim, Agus Maimun menegaskan bahwa SMS tersebut sebenarnya hampir sama dengan SMS yang mengatasnamakan BM PAN beberapa waktu lalu.';
+    expect(officials(s).map((f) => f.name)).toEqual(['Agus Maimun']);
+  });
+
+  test('a title and a country are no name: "jadi Presiden RI, Raja Arab Saudi"', () => {
+    const s = 'Bila Anies menang dan jadi Presiden RI, Raja Arab Saudi akan memberikan Hak Pakai Tanah untuk didirikan “Kampung Haji Indonesia” ( baca Kawasan Pemukiman berupa Hotel ) untuk kegiatan Ibadah Haji dan Umroh.';
+    expect(officials(s)).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ const US_POLITICS = /partai\s+republik|amerika\s+serikat|hillary|clinton|biden|o
 const DPD_CHAMBER_BEFORE = /(?:anggota|calon|caleg|senator|bacaleg|pimpinan|DPR(?:\s+RI)?\s*[-–\/])\s*$/i;
 const DPD_CHAMBER_AFTER = /^\s*(?:RI\b|Republik\s+Indonesia)/;
 const PAN_RB_AFTER = /^[\s-]*RB\b/;
+// "PAN" after a word of party politics anywhere in the article: the letters are the party there
+const PAN_PARTY_IN_DOC = /\b(?:DPP|DPW|DPD|DPC|[Kk]ader|[Pp]olitisi|[Pp]olitikus|[Ff]raksi|[Pp]artai)\s+PAN\b(?![\s-]*RB\b)/;
 const DPD_LEVEL_AFTER = /^[ \t]+I{1,2}\b/;
 const DPD_FULL = /dewan\s+perwakilan\s+daerah|senator/i;
 // party structure: "kepengurusan partai di tingkat DPD", "Konferda", "PAC", "ranting"
@@ -86,6 +88,8 @@ export function acronymCounts(c: AcronymContext): boolean {
       // "MenPAN-RB", "PAN RB": the ministry of administrative reform
       if (PAN_RB_AFTER.test(doc.text.slice(c.end, c.end + 4))) return false;
       if (partyContext(c, /partai\s+amanat\s+nasional/i)) return true;
+      // the article names the party so elsewhere: "DPP PAN" ... "Bendahara PAN Jatim, Agus Maimun"
+      if (PAN_PARTY_IN_DOC.test(doc.text)) return true;
       // a numbered or tabled list of parties split into sentences: "6. Demokrat 7. PAN 8. PKB"
       return hasOtherParty(doc.text.slice(Math.max(0, c.start - 40), Math.min(doc.text.length, c.end + 40)), c.acronym);
     }

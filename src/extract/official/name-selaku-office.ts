@@ -21,9 +21,9 @@ import type { OfficialFact } from '../../types.js';
 import type { ParsedName } from './name.js';
 import { sentenceView, titleViews, type SentenceView } from './context.js';
 import { NAME_STOPWORDS } from './lexicon.js';
-import { contextualOffice, nameEndingAt, officialFact, ROMAN } from './bind.js';
+import { contextualOffice, nameAt, nameEndingAt, officialFact, ROMAN } from './bind.js';
 import { officeComplete, parseOfficeChain } from './office.js';
-import { startsUpper } from '../../text/tokenize.js';
+import { startsLower, startsUpper } from '../../text/tokenize.js';
 
 // words between the name and the connector: "Arif Budiman beliau sebagai", "X, yang kini menjabat"
 const FILLER = new Set([',', 'yang', 'kini', 'saat', 'ini', 'sekarang', 'juga', 'masih', 'beliau', 'tercatat', 'itu', 'pun']);
@@ -95,6 +95,23 @@ function labelledSentencesBefore(v: SentenceView): ParsedName[] {
   return out;
 }
 
+// words after a name that go on listing offices: "A selaku Ketua, B selaku Anggota"
+const LISTING = new Set(['selaku', 'sebagai', 'yang', 'dan', 'serta']);
+
+/**
+ * Is the office that ends at token `to` held by a name written after it, set off by a comma and
+ * followed by its verb? "salah satu anggota Timses Khofifah – Emil, yang juga menjabat sebagai
+ * Bendahara PAN Jatim, Agus Maimun menegaskan": the relative clause is about the member named
+ * after it, not the name before the connector.
+ */
+function heldByNameAfter(v: SentenceView, to: number): boolean {
+  if (v.toks[to]?.text !== ',') return false;
+  const n = nameAt(v, to + 1);
+  if (!n) return false;
+  const after = v.toks[n.next];
+  return after !== undefined && after.type === 'word' && startsLower(after.text) && !LISTING.has(after.lower);
+}
+
 // connector at k: returns the token after it and whether it is the weak "sebagai"
 // (`bare`: an office without its body may take the body from the context; after "merupakan" it
 // may not: "Masyhud yang merupakan Direktur Perencanaan Kawasan Hutan di Kementrian Kehutanan")
@@ -131,6 +148,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;
+        if (heldByNameAfter(v, chain[chain.length - 1].to)) continue;
         // "A, B dan C, masing-masing selaku anggota KPU": the office of each
         if (v.lower[b - 1] === 'masing-masing' && !c.weak) {
           const list = listBefore(v, b >= 2 && v.toks[b - 2].text === ',' ? b - 2 : b - 1);

@@ -19,7 +19,7 @@ import { proseCapitalized, regionAt, titleViews, type SentenceView } from './con
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
-import { COMMON_WORDS, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
@@ -68,6 +68,20 @@ function afterDesignation(v: SentenceView, k: number): number {
     if (!(t.type === 'number' || t.text === '/' || (t.type === 'word' && startsUpper(t.text)))) break;
   }
   return k;
+}
+
+/**
+ * Does another country's name stand among the words of the name parsed from token k, inside it or
+ * of two words ("Raja Arab Saudi", "Federasi Rusia Vladimir Putin")? A one-word country ending a
+ * name may be a surname: "Bupati Pulau Morotai Beny Laos".
+ */
+function countryInName(v: SentenceView, k: number, name: ParsedName): boolean {
+  for (let j = k; j < v.toks.length && v.toks[j].start < name.end; j++) {
+    if (v.toks[j].start < name.nameStart) continue;
+    const c = FOREIGN_TRIE.match(v.lower, j);
+    if (c !== null && (c.tokens.length > 1 || v.toks[j].end < name.end)) return true;
+  }
+  return false;
 }
 
 // a numbered electoral district: "III", "2"
@@ -208,6 +222,9 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     if (!comma && command) k = afterDesignation(v, k);
     let name = nameAt(v, k) ?? lowerCaseName(v, k, last);
     if (!name) continue;
+    // "jadi Presiden RI, Raja Arab Saudi akan memberikan": a name that holds a country is a title
+    // and its country, not a person
+    if (countryInName(v, k, name)) continue;
     // "Juru Bicara Presiden Jokowi, Johan Budi mengatakan": the served office's holder, then the
     // staff member's name set apart before the verb
     if (last.staffed && !comma && v.toks[name.next]?.text === ',') {

@@ -17,7 +17,7 @@ import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
-import { BODY_TRIE, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
+import { BODY_TRIE, CORPS_FORMS, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, RANK_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A parsed office phrase (without the person). */
@@ -446,7 +446,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     k = covering.to;
   }
   let gap = k;
-  while (!covering && gap < toks.length && gap - k < 4 && !v.inst[gap] && toks[gap].type === 'word' && startsUpper(toks[gap].text) && !(titleAt(v, gap) && POSITION_TRIE.match(lower, gap)?.entry.unit !== true) && !regionAt(v, gap)) gap++;
+  // (a rank and its corps open the holder's name: "Direktur Jenderal Bea dan Cukai Letjen TNI
+  // (Purn) Djaka"; "Sekretaris Jendral KPU RI" is a title)
+  const unitWord = (j: number) => !v.inst[j] && toks[j].type === 'word' && startsUpper(toks[j].text) && !(titleAt(v, j) && POSITION_TRIE.match(lower, j)?.entry.unit !== true) && !regionAt(v, j) && !rankWithCorpsAt(v, j);
+  // (one "dan" between two of them: "Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo")
+  while (!covering && gap < toks.length && gap - k < 6 && (unitWord(gap) || (gap > k && lower[gap] === 'dan' && gap + 1 < toks.length && unitWord(gap + 1)))) gap++;
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
   // or the title's own short form: "Juru Bicara (Jubir) Komisi Pemberantasan Korupsi (KPK)"
@@ -734,6 +738,12 @@ function candidacyTo(v: SentenceView, j: number): number {
     if (!(t.text === '(' || t.text === ')' || (t.type === 'word' && (startsUpper(t.text) || positionAt(v.lower, k))))) return -1;
   }
   return -1;
+}
+
+/** A rank at token j with its corps after it: "Letjen TNI", "Brigjen Pol". */
+function rankWithCorpsAt(v: SentenceView, j: number): boolean {
+  const r = RANK_TRIE.match(v.lower, j);
+  return r !== null && CORPS_FORMS.has(v.lower[j + r.tokens.length] ?? '');
 }
 
 /** Does this office phrase name an office by itself (with a person beside it)? */
