@@ -122,10 +122,11 @@ for (const lvl of ['provinsi', 'kabupaten', 'kota'] as const) {
 const DISTRICT_SUFFIXES = new Map<string, string[]>();
 for (const d of DISTRICTS.entries) {
   if (!BY_CODE.has(d.regency)) throw new Error(`region-districts.json: unknown regency "${d.regency}" for "${d.name}"`);
-  const list = DISTRICT_SUFFIXES.get(d.regency) ?? [];
-  list.push(d.suffix);
-  DISTRICT_SUFFIXES.set(d.regency, list.sort((a, b) => b.length - a.length));
+  const list = DISTRICT_SUFFIXES.get(d.regency);
+  if (list) list.push(d.suffix);
+  else DISTRICT_SUFFIXES.set(d.regency, [d.suffix]);
 }
+for (const list of DISTRICT_SUFFIXES.values()) list.sort((a, b) => b.length - a.length);
 const DISTRICT_SUFFIX_LONGEST = Math.max(0, ...DISTRICTS.entries.map((d) => d.suffix.length));
 
 const MAX_WORDS = 5;

@@ -89,7 +89,8 @@ export function acronymCounts(c: AcronymContext): boolean {
       if (PAN_RB_AFTER.test(doc.text.slice(c.end, c.end + 4))) return false;
       if (partyContext(c, /partai\s+amanat\s+nasional/i)) return true;
       // the article names the party so elsewhere: "DPP PAN" ... "Bendahara PAN Jatim, Agus Maimun"
-      if (PAN_PARTY_IN_DOC.test(doc.text)) return true;
+      // (read once per article: a long one may write "PAN" many times)
+      if (doc.memo('institution/pan-party', () => PAN_PARTY_IN_DOC.test(doc.text))) return true;
       // a numbered or tabled list of parties split into sentences: "6. Demokrat 7. PAN 8. PKB"
       return hasOtherParty(doc.text.slice(Math.max(0, c.start - 40), Math.min(doc.text.length, c.end + 40)), c.acronym);
     }

@@ -446,11 +446,8 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     k = covering.to;
   }
   let gap = k;
-  // (a rank and its corps open the holder's name: "Direktur Jenderal Bea dan Cukai Letjen TNI
-  // (Purn) Djaka"; "Sekretaris Jendral KPU RI" is a title)
-  const unitWord = (j: number) => !v.inst[j] && toks[j].type === 'word' && startsUpper(toks[j].text) && !(titleAt(v, j) && POSITION_TRIE.match(lower, j)?.entry.unit !== true) && !regionAt(v, j) && !rankWithCorpsAt(v, j);
   // (one "dan" between two of them: "Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo")
-  while (!covering && gap < toks.length && gap - k < 6 && (unitWord(gap) || (gap > k && lower[gap] === 'dan' && gap + 1 < toks.length && unitWord(gap + 1)))) gap++;
+  while (!covering && gap < toks.length && gap - k < 6 && (unitWordAt(v, gap) || (gap > k && lower[gap] === 'dan' && gap + 1 < toks.length && unitWordAt(v, gap + 1)))) gap++;
   // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
   let bodyAt = gap;
   // or the title's own short form: "Juru Bicara (Jubir) Komisi Pemberantasan Korupsi (KPK)"
@@ -738,6 +735,17 @@ function candidacyTo(v: SentenceView, j: number): number {
     if (!(t.text === '(' || t.text === ')' || (t.type === 'word' && (startsUpper(t.text) || positionAt(v.lower, k))))) return -1;
   }
   return -1;
+}
+
+/**
+ * May token j be a word of a unit's name between a title and its body? A capitalized word that is
+ * no body, region or title (a unit title may be: "Humas"), nor a rank with its corps, which opens
+ * the holder's name ("Direktur Jenderal Bea dan Cukai Letjen TNI (Purn) Djaka"; "Sekretaris
+ * Jendral KPU RI" is a title).
+ */
+function unitWordAt(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  return !v.inst[j] && t.type === 'word' && startsUpper(t.text) && !(titleAt(v, j) && POSITION_TRIE.match(v.lower, j)?.entry.unit !== true) && !regionAt(v, j) && !rankWithCorpsAt(v, j);
 }
 
 /** A rank at token j with its corps after it: "Letjen TNI", "Brigjen Pol". */
