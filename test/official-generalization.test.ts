@@ -336,3 +336,42 @@ describe('check set 12: a party named by its letters elsewhere, bodies and units
     expect(officials(s)).toEqual([]);
   });
 });
+
+describe('check set 13: held "nonaktif", a minister\'s long short form, initials, a ticket, a region\'s province, a name in brackets', () => {
+  test.each<Row>([
+    // "nonaktif" between the office and the name, or between the title and its region or body
+    ['Sedangkan, kemudian, Pihak Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta menyatakan aksi penolakan kegiatan kampanye Wakil Gubernur non aktif Djarot Saiful Hidayat di Kembangan Utara Jakarta Barat termasuk dugaan tindak pidana pemilu.', 'Wakil Gubernur non aktif Djarot Saiful Hidayat', 'Djarot Saiful Hidayat', 'Wakil Gubernur', null, null],
+    ['Diketahui, Bareskrim Polri resmi tetapkan Gubernur DKI Jakarta nonaktif Basuki Tjahaja Purnama (Ahok) sebagai tersangka kasus dugaan penistaan agama.', 'Gubernur DKI Jakarta nonaktif Basuki Tjahaja Purnama', 'Basuki Tjahaja Purnama', 'Gubernur', null, '31'],
+    // a minister's short form of any length in brackets, and a portfolio's acronym after a named ministry
+    ['tirto.id – Aliansi Badan Eksekutif Mahasiswa (BEM) seluruh Indonesia melaporkan Menteri Riset, Teknologi, dan Pendidikan Tinggi (Menristekdikti) Mohamad Nasir kepada Badan Pengawas Pemilu (Bawaslu) RI atas dugaan pelanggaran pemilu di Universitas Brawijaya, Malang.', 'Menteri Riset, Teknologi, dan Pendidikan Tinggi (Menristekdikti) Mohamad Nasir', 'Mohamad Nasir', 'Menteri Riset, Teknologi, dan Pendidikan Tinggi', null, null],
+    ['Menteri Hak Asasi Manusia (HAM) Natalius Pigai berjanji akan menuntaskan berbagai persoalan HAM di Flores Timur, Nusa Tenggara Timur (NTT).', 'Menteri Hak Asasi Manusia (HAM) Natalius Pigai', 'Natalius Pigai', 'Menteri Hak Asasi Manusia', null, null],
+    // the province right after the regency, without a comma
+    ['Untuk saudaraku! Mari ulurkan tangan kita untuk keberlangsungan hidup keluarga Pak Sukardi. Doakan semoga beliau husnul khotimah. Aamiin Ketua DPD PKS Waykanan Lampung  Azis Muslim ABM ====== Penjelasan : Kasus penikaman yang menewaskan Sukardi, petugas kelompok penyelenggara pemungutan suara (KPPS) di Kabupaten Way Kanan, Lampung.', 'Ketua DPD PKS Waykanan Lampung  Azis Muslim ABM', 'Azis Muslim ABM', 'Ketua', 'partai:PKS', '18.08'],
+    // two or three capitals that the article writes only after this name close it
+    ['Kepala Divisi Keimigrasian Kanwil Kemenkumham Jateng, Ramli HS, pihaknya akan melihat antusias masyarakat dalam kegiatan pelayanan pembuatan paspor mobil keliling tersebut.', 'Kepala Divisi Keimigrasian Kanwil Kemenkumham Jateng, Ramli HS', 'Ramli HS', 'Kepala Divisi Keimigrasian Kanwil', null, '33'],
+  ])('%s', check);
+
+  test('a name in brackets after a region is not the region\'s short form: "Ketua Panwaslu Jakbar (Puadi)"', () => {
+    const s = 'Dari DETIK: Ketua Panwaslu Jakbar, Puadi mengatakan “Yang pertama, informasi tidak ada penghadangan kegiatan kampanye yang dilakukan oleh salah satu ormas.” Sampai saat ini sudah dibantah oleh Kapolsek Tambora (M Syafii) dan Ketua Panwaslu Jakbar (Puadi).';
+    expect(officials(s).map((f) => `${f.name} | ${f.position} | ${f.institution} | ${f.region}`)).toContain('Puadi | Ketua | Bawaslu | 31.73');
+  });
+
+  test('one person, one name: an initial and another spelling of "Muhammad" take the commoner spelling', () => {
+    const s = '(foto) Menristekdikti Mohamad Nasir berbicara saat menghadiri peresmian. Aliansi BEM seluruh Indonesia melaporkan Menristekdikti Mohamad Nasir kepada Bawaslu RI. (foto) Menristek Dikti Muhammad Nasir. (foto tangkapan layar) Menristekdikti M Nasir diduga sebar kampanye hitam.';
+    expect([...new Set(officials(s).map((f) => f.name))]).toEqual(['Mohamad Nasir']);
+  });
+
+  test.each([
+    // a ticket written as two names joined by a hyphen is not a person
+    ['Pasangan calon Gubernur dan Wakil Gubernur DKI Basuki-Djarot kembali menghadapi tindak kekerasan ketika melakukan kampanye.'],
+    // another country's office with the acronym of its title in brackets
+    ['Ia bertemu Perdana Menteri (PM) New Zealand kemarin.'],
+  ])('no official: %s', (s) => {
+    expect(officials(s)).toEqual([]);
+  });
+
+  test('the ticket after the president is not the president', () => {
+    const s = 'Wakil Ketua MPR RI dari Fraksi Partai Amanat Nasional (PAN) Eddy Soeparno optimistis terhadap pemerintahan Presiden Prabowo-Gibran.';
+    expect(officials(s).map((f) => f.name)).toEqual(['Eddy Soeparno']);
+  });
+});

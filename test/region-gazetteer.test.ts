@@ -102,6 +102,11 @@ describe('findRegionMentions', () => {
     expect(later[0].code).toBe('73.22');
   });
 
+  test('a name in brackets after a region defines nothing: "Ketua Panwaslu Jakbar (Puadi)"', () => {
+    const text = 'Dari DETIK: Ketua Panwaslu Jakbar, Puadi mengatakan tidak ada pembubaran. Sudah dibantah oleh Kapolsek Tambora (M Syafii) dan Ketua Panwaslu Jakbar (Puadi).';
+    expect(mentionsOf(text).filter((m) => m.text === 'Puadi')).toEqual([]);
+  });
+
   test('Kabupaten vs Kota without context stays ambiguous', () => {
     const [m] = mentionsOf('Warga Bekasi antre di TPS sejak pagi.');
     expect(m.text).toBe('Bekasi');

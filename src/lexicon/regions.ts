@@ -770,7 +770,7 @@ export function scanRegions(text: string, exhaustive = false): RegionMention[] {
     out.push(mention);
     from = c.end;
     const abbr = ABBR_AFTER.exec(text.slice(c.end, c.end + 20));
-    if (abbr && mention.code) {
+    if (abbr && mention.code && abbreviates(abbr.groups!.abbr, mention)) {
       const a = abbr.groups!.abbr;
       const known = BARE.get(squash(a));
       if (!known || known.has(mention.code)) defined.set(a, mention.code);
@@ -779,6 +779,19 @@ export function scanRegions(text: string, exhaustive = false): RegionMention[] {
   }
   if (defined.size > 0) addDefined(text, out, defined);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is `abbr` made of the letters of the mention, in their order ("Lutra" of "Luwu Utara", "Babel"
+ * of "Kepulauan Bangka Belitung", "Jabar" of "Jawa Barat")? A name in brackets after a region is
+ * not ("Ketua Panwaslu Jakbar (Puadi)").
+ */
+export function abbreviates(abbr: string, mention: RegionMention): boolean {
+  const name = (mention.text + ' ' + (mention.code ? (BY_CODE.get(mention.code)?.name ?? '') : '')).toLowerCase();
+  const a = abbr.toLowerCase();
+  let i = 0;
+  for (let k = 0; k < name.length && i < a.length; k++) if (name[k] === a[i]) i++;
+  return i === a.length;
 }
 
 // Later uses of an abbreviation the article defined: "Lutra" after "Kabupaten Luwu Utara (Lutra)"

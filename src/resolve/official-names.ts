@@ -4,7 +4,8 @@
  *
  * Handles: "Ramadhan" → "Ahmad Ramadhan" (a subset of the words of one longer name), "M Tio
  * Aliasnyah" → "M. Tio Aliansyah" (initials with or without a period, one-letter slips in words
- * of five letters or more), "Affifuddin" / "Afifuddin".
+ * of five letters or more), "Affifuddin" / "Afifuddin", and an initial spelt out by another
+ * official's name ("M Nasir" → "Mohamad Nasir").
  * A short name also takes the one longer name the article writes elsewhere without an office
  * ("lelaki yang kini menjabat sebagai anggota DPR RI" → "Asep" → "KH Asep Maoshul Affandy";
  * "Presiden Prabowo" → "Presiden RI Ke-8 Prabowo Subianto" in a quoted video title).
@@ -24,39 +25,56 @@ import { lowerCaseWords, regionAt, sentenceView } from '../extract/official/cont
 import { lowerCaseKeepsOffsets, pieceTest } from '../extract/official/anchors.js';
 import { nameAt } from '../extract/official/bind.js';
 import { parseOfficeChain, titleAt } from '../extract/official/office.js';
-import { COMMON_WORDS, oneEdit } from '../extract/official/lexicon.js';
+import { COMMON_WORDS, NAME_VARIANTS, oneEdit } from '../extract/official/lexicon.js';
 import { startsUpper } from '../text/tokenize.js';
 
 export { oneEdit };
 
-/** Name words for comparison: lower case, initials without their period. */
+/**
+ * Name words for comparison: lower case, initials without their period, one spelling of a given
+ * name ("Mohamad" and "Mochammad" are "muhammad": person-name-variants.json).
+ */
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/\./g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => NAME_VARIANTS.get(w) ?? w);
 }
 
 // words match: equal, or one slip in words of five letters or more
 const wordMatch = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && oneEdit(a, b));
 
-/** Are the words of `short` found in order among the words of `long`? */
-export function nameWithin(short: string[], long: string[]): boolean {
+// an initial stands for a word it starts: "M" in "M Nasir" for "Mohamad" in "Mohamad Nasir"
+const initialOf = (a: string, b: string) => a.length === 1 && b.length > 1 && b.charCodeAt(0) === a.charCodeAt(0);
+
+/**
+ * Are the words of `short` found in order among the words of `long`? With `initials`, an initial
+ * of `short` also matches a word it starts ("M Nasir" within "Mohamad Nasir").
+ */
+export function nameWithin(short: string[], long: string[], initials = false): boolean {
   let j = 0;
   for (const w of short) {
-    while (j < long.length && !wordMatch(w, long[j])) j++;
+    while (j < long.length && !(wordMatch(w, long[j]) || (initials && initialOf(w, long[j])))) j++;
     if (j === long.length) return false;
     j++;
   }
   return true;
 }
 
-// the fuller of two names: more words, then longer, then the one written first
-function fuller(a: OfficialFact, b: OfficialFact): OfficialFact {
-  const wa = nameWords(a.name).length;
-  const wb = nameWords(b.name).length;
-  if (wa !== wb) return wa > wb ? a : b;
+// the fuller of two names: more words, then longer, then the one written first; two spellings of
+// one name ("Mohamad Nasir", "Mohammad Nasir"): the one more facts carry, then the one written first
+function fuller(a: OfficialFact, b: OfficialFact, written: Map<string, number>): OfficialFact {
+  const na = nameWords(a.name);
+  const nb = nameWords(b.name);
+  if (na.length !== nb.length) return na.length > nb.length ? a : b;
+  if (na.every((w, k) => w === nb[k])) {
+    const ca = written.get(a.name) ?? 0;
+    const cb = written.get(b.name) ?? 0;
+    if (ca !== cb) return ca > cb ? a : b;
+    return a.start <= b.start ? a : b;
+  }
   if (a.name.length !== b.name.length) return a.name.length > b.name.length ? a : b;
   return a.start <= b.start ? a : b;
 }
@@ -300,19 +318,26 @@ export const officialNames: Resolver<'official'> = {
     const words = new Map(names.map((n) => [n, nameWords(n)]));
     // the first fact of each name
     const firstFact = new Map<string, OfficialFact>();
-    for (const f of facts) if (!firstFact.has(f.name)) firstFact.set(f.name, f);
+    // facts per name: of two spellings of one name, the commoner stays
+    const written = new Map<string, number>();
+    for (const f of facts) {
+      if (!firstFact.has(f.name)) firstFact.set(f.name, f);
+      written.set(f.name, (written.get(f.name) ?? 0) + 1);
+    }
+    const fullerWritten = (a: OfficialFact, b: OfficialFact) => fuller(a, b, written);
     const rename = new Map<string, string>();
     for (const n of names) {
       const w = words.get(n)!;
-      // every other name that contains this one
-      const holders = names.filter((m) => m !== n && nameWithin(w, words.get(m)!) && words.get(m)!.length >= w.length);
+      // every other name of an official that contains this one, initials spelt out ("Menristekdikti
+      // M Nasir" is "Menristekdikti Mohamad Nasir")
+      const holders = names.filter((m) => m !== n && nameWithin(w, words.get(m)!, true) && words.get(m)!.length >= w.length);
       if (holders.length === 0) continue;
       // the holders must be one person: each within the fullest of them
-      const byFull = mapPacked(holders, (m) => firstFact.get(m)!).reduce(fuller);
+      const byFull = mapPacked(holders, (m) => firstFact.get(m)!).reduce(fullerWritten);
       const full = byFull.name;
-      if (!holders.every((m) => nameWithin(words.get(m)!, words.get(full)!))) continue;
+      if (!holders.every((m) => nameWithin(words.get(m)!, words.get(full)!, true))) continue;
       const self = firstFact.get(n)!;
-      if (fuller(self, byFull) === self) continue;
+      if (fullerWritten(self, byFull) === self) continue;
       rename.set(n, full);
     }
     // a short name ("Presiden Prabowo"): the one longer name of the article that contains it

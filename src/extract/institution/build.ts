@@ -13,7 +13,7 @@
 import type { ExtractContext } from '../types.js';
 import type { FactOf } from '../../types.js';
 import type { Doc } from '../../doc.js';
-import { findRegionMentions, regionByCode, regionStretches, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
+import { abbreviates, findRegionMentions, regionByCode, regionStretches, type RegionLevel, type RegionMention } from '../../lexicon/regions.js';
 import { acronymCounts } from './context.js';
 import { alternation } from '../../lexicon/load.js';
 import { FOREIGN as FOREIGN_COUNTRIES } from '../official/lexicon.js';
@@ -117,8 +117,10 @@ function attachRegion(doc: Doc, nameStart: number, end: number, form: Institutio
   };
   const finish = (m: RegionMention): Attached => {
     let e = m.end;
+    // "KPU Provinsi Jawa Barat (Jabar)", "Bawaslu Kota Bandung (Bawaslu)": the region's short form
+    // or the body's acronym, never a name ("Ketua Panwaslu Jakbar (Puadi)")
     const abbr = PAREN_ACRONYM.exec(text.slice(e, e + 20));
-    if (abbr) e += abbr[0].length;
+    if (abbr && (parenthesisedForm(abbr.groups!.acr, form) || abbreviates(abbr.groups!.acr, m))) e += abbr[0].length;
     const code = codeOf(m, hint);
     return { end: e, region: code, stated: code ? 'region' : 'unstated', level: undefined };
   };

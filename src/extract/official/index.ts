@@ -9,7 +9,8 @@
  * 4. name-selaku-office: "Adi Susanto selaku Ketua ...", "yang saat ini menjabat ...";
  * 5. office-held-by: "Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah".
  * Refiners: duplicates of one mention found by two forms are dropped, then, in an article set
- * abroad, offices that name no Indonesian body, region or "RI" (foreign offices: "Presiden Obama").
+ * abroad, offices that name no Indonesian body, region or "RI" (foreign offices: "Presiden Obama"),
+ * then candidate pairs read as a name ("Wakil Gubernur DKI Basuki-Djarot").
  * Resolvers (src/resolve): names first ("Ramadhan" → "Ahmad Ramadhan", "M Tio Aliasnyah" → "M.
  * Tio Aliansyah"), then bodies from context for titles written without one (they need final
  * names: "M. Tio Aliansyah" is anggota KPU), then regions from context for regional heads
@@ -26,6 +27,7 @@ import { nameSelakuOffice } from './name-selaku-office.js';
 import { officeHeldBy } from './office-held-by.js';
 import { dedupeOfficials } from './dedupe.js';
 import { foreignOfficials } from './foreign.js';
+import { ticketNames } from './ticket.js';
 import { officialNames } from '../../resolve/official-names.js';
 import { officialContext } from '../../resolve/official-context.js';
 import { officialPositions } from '../../resolve/official-positions.js';
@@ -35,6 +37,6 @@ import { officialMentions } from '../../resolve/official-mentions.js';
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
   extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice, officeHeldBy],
-  refiners: [dedupeOfficials, foreignOfficials],
+  refiners: [dedupeOfficials, foreignOfficials, ticketNames],
   resolvers: [officialNames, officialContext, officialRegion, officialPositions, officialMentions],
 };

@@ -69,6 +69,12 @@ export const HELD_WHEN = loadLexicon('office-held-when.json', EntriesSchema(Lexi
 export const HONORIFICS = loadLexicon('person-honorifics.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: true }).entries;
 export const DEGREES = loadLexicon('person-degrees.json', EntriesSchema(LexiconEntrySchema), { caseSensitive: false }).entries;
 export const RANKS = loadLexicon('person-ranks.json', EntriesSchema(LexiconEntrySchema)).entries;
+/** Spellings of one given name ("Mohamad", "Muhammad"), lower case → the canonical's lower case. */
+export const NAME_VARIANTS: ReadonlyMap<string, string> = new Map(
+  loadLexicon('person-name-variants.json', EntriesSchema(LexiconEntrySchema)).entries.flatMap((e) =>
+    [e.canonical, ...e.aliases].map((a) => [a.toLowerCase(), e.canonical.toLowerCase()] as [string, string]),
+  ),
+);
 const RegionalUnitSchema = LexiconEntrySchema.extend({
   /** the agency's name follows the word ("Dinas Perhubungan"), or the word is the agency ("Dishub") */
   named: z.boolean(),

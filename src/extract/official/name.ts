@@ -192,6 +192,23 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
   return { degrees, ids, end };
 }
 
+const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * Is every use of `caps` in the text right after the name word `word`? A person's initials go
+ * with the name ("Mahfud MD"); a body or a company type stands alone elsewhere too ("BPS", "PT").
+ */
+function onlyAfter(text: string, caps: string, word: string): boolean {
+  for (let i = text.indexOf(caps); i >= 0; i = text.indexOf(caps, i + caps.length)) {
+    const e = i + caps.length;
+    if ((i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) || (e < text.length && /[\p{L}\p{N}]/u.test(text[e]))) continue;
+    const before = text.slice(Math.max(0, i - word.length - 4), i);
+    if (!/[ \t]$/.test(before) || !before.trimEnd().endsWith(word)) return false;
+  }
+  return true;
+}
+const NATIONAL_CAPS = new Set(['ri', 'nkri']);
+
 /**
  * Parse a person name starting at token `i` (honorifics and rank first). Returns null when no
  * name word follows. The name stops at lower-case words, punctuation, office titles, stop-words
@@ -340,6 +357,17 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   // a trailing particle is not part of the name
   while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();
   let next = lastWord + 1;
+  // "Mahfud MD", "Johan Budi SP", "Azis Muslim ABM": two or three capitals close the name before a
+  // lower-case word or punctuation (not a degree, a body, a region, a title or the state: "RI")
+  if (!opt.allCaps && next < toks.length && SHORT_CAPS.test(toks[next].text) && toks[next].start > nameEnd && !opt.blocked?.(next) && !officeAt(lower, next) && !NATIONAL_CAPS.has(lower[next]) && !DEGREE_BY_KEY.has(degreeKey(toks[next].text))) {
+    const after = next + 1 < toks.length ? toks[next + 1] : null;
+    if ((after === null || (after.type === 'word' ? !startsUpper(after.text) : after.text !== '(' && after.text !== '-')) && onlyAfter(text, toks[next].text, words[words.length - 1])) {
+      words.push(toks[next].text);
+      nameEnd = toks[next].end;
+      lastWord = next;
+      next++;
+    }
+  }
   // 3. degrees: "Drs. Ismanto, S.H., M.Si."
   const deg = degreesAt(text, nameEnd);
   let end = nameEnd;

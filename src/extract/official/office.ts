@@ -17,7 +17,7 @@ import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
 import { partyByWord } from '../institution/lexicon.js';
-import { BODY_TRIE, CORPS_FORMS, FIELDS, FOREIGN_TRIE, fieldWord, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, RANK_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
+import { BODY_TRIE, CORPS_FORMS, FIELDS, FOREIGN_TRIE, fieldWord, HELD_WHEN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, RANK_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A parsed office phrase (without the person). */
@@ -386,6 +386,13 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     lexicon.push(`office-modifier:${m.entry.id}`);
   }
   if (!entry) return null;
+  // "Gubernur non aktif DKI Jakarta Basuki", "Ketua nonaktif DPR": when the office is held, written
+  // between the title and its region or body (office-held-when.json)
+  const when = HELD_WHEN_TRIE.match(lower, k);
+  if (when !== null && (v.inst[k + when.tokens.length] || regionAt(v, k + when.tokens.length))) {
+    k += when.tokens.length;
+    lexicon.push(`office-held:${when.entry.id}`);
+  }
   const titleWords = words.length;
   const titleEnd = k;
   if (covering && covering.to < k) return null;
@@ -535,10 +542,10 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       k = regionAt(v, k)!.to;
       continue;
     }
-    // "Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif": the province of the region,
-    // set off by commas
-    if (toks[k].text === ',' && region !== null && region.length > 2) {
-      const p = regionAt(v, k + 1);
+    // "Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif", "Ketua DPD PKS Waykanan
+    // Lampung Azis Muslim": the province of the region, set off by commas or not
+    if (region !== null && region.length > 2 && (toks[k].text === ',' || regionAt(v, k))) {
+      const p = regionAt(v, toks[k].text === ',' ? k + 1 : k);
       if (p && p.mention.level === 'provinsi' && p.mention.code === region.slice(0, 2)) {
         k = p.to;
         continue;
@@ -558,13 +565,16 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "(Lutra)", "(NTT)", "(DKPP)": a short bracket that names the body or region again
       let m = k + 1;
       while (m < toks.length && m - k <= 4 && toks[m].text !== ')' && toks[m].type === 'word') m++;
-      // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki": the portfolio's acronym
-      const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.extension === 'field' && entry.national === true;
+      // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki", "Menteri Hak Asasi
+      // Manusia (HAM) Natalius Pigai": the portfolio's acronym after a national title that names it
+      // (not another country's office: "Perdana Menteri (PM) New Zealand")
+      const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.national === true && (entry.extension === 'field' || entry.canonical.includes(' ')) && !foreignAt(v, m + 1);
       // "Kepala Kejaksaan Negeri (Kajari) Kota Depok": the unit's acronym, then its region or body
       const unit = k === positionEnd && m === k + 2 && (!!regionAt(v, m + 1) || !!v.inst[m + 1]);
-      // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form
+      // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form,
+      // however long ("(Menristekdikti)")
       const short = k === positionEnd && shortFormAt(v, k, entry);
-      if (toks[m]?.text === ')' && m > k + 1 && (v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit || short)) {
+      if (toks[m]?.text === ')' && m > k + 1 && (short || v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit || short)) {
         if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
