@@ -193,12 +193,29 @@ export function degreesAt(text: string, p: number): { degrees: string[]; ids: st
 }
 
 const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
+// the state, written after a holder's name: "Ketua KPU Hasyim Asy'ari RI" is not part of the name
+const NATIONAL_CAPS = new Set(['ri', 'nkri']);
 
 /**
  * Is every use of `caps` in the text right after the name word `word`? A person's initials go
  * with the name ("Mahfud MD"); a body or a company type stands alone elsewhere too ("BPS", "PT").
  */
 function onlyAfter(text: string, caps: string, word: string): boolean {
+  // asked once per article and pair: a long article may write one name and its letters thousands
+  // of times, and each answer reads the whole text
+  if (onlyAfterText !== text) {
+    onlyAfterText = text;
+    onlyAfterSeen.clear();
+  }
+  const key = `${caps} ${word}`;
+  let seen = onlyAfterSeen.get(key);
+  if (seen === undefined) onlyAfterSeen.set(key, (seen = usedOnlyAfter(text, caps, word)));
+  return seen;
+}
+let onlyAfterText = '';
+const onlyAfterSeen = new Map<string, boolean>();
+
+function usedOnlyAfter(text: string, caps: string, word: string): boolean {
   for (let i = text.indexOf(caps); i >= 0; i = text.indexOf(caps, i + caps.length)) {
     const e = i + caps.length;
     if ((i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) || (e < text.length && /[\p{L}\p{N}]/u.test(text[e]))) continue;
@@ -207,7 +224,6 @@ function onlyAfter(text: string, caps: string, word: string): boolean {
   }
   return true;
 }
-const NATIONAL_CAPS = new Set(['ri', 'nkri']);
 
 /**
  * Parse a person name starting at token `i` (honorifics and rank first). Returns null when no
