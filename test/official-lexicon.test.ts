@@ -40,6 +40,17 @@ describe('official lexicon examples', () => {
   });
 });
 
+// spellings of one given name (person-name-variants.json): each example writes one official twice,
+// spelt two ways, and must give one person
+const variantRows = (JSON.parse(readFileSync(lexiconPath('person-name-variants.json'), 'utf8')) as { entries: Entry[] }).entries.flatMap((e) => e.examples.map((ex) => [e.id, ex]));
+
+describe('spellings of one given name', () => {
+  test.each(variantRows)('%s: %s', (_id, sentence) => {
+    const names = new Set(extractArticle(testArticle(sentence)).facts.flatMap((f) => (f.kind === 'official' ? [f.name] : [])));
+    expect(names.size).toBe(1);
+  });
+});
+
 describe('splitPersonName', () => {
   test.each([
     ['Dr. H. MARTEN A. TAHA, S.E., M.Ec.Dev.', 'MARTEN A. TAHA', ['Dr.', 'H.', 'S.E.', 'M.Ec.Dev.'], null],

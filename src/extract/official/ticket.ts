@@ -36,5 +36,8 @@ function isTicket(f: OfficialFact, doc: Doc): boolean {
 
 export const ticketNames: Refiner<'official'> = {
   id: 'official/ticket',
-  refine: (facts, doc) => (facts.some((f) => isTicket(f, doc)) ? facts.filter((f) => !isTicket(f, doc)) : facts),
+  refine: (facts, doc) => {
+    const kept = facts.filter((f) => !isTicket(f, doc));
+    return kept.length === facts.length ? facts : kept;
+  },
 };
