@@ -4,7 +4,9 @@
  * Bawaslu with the region), ad-hoc bodies bound to the article's one kabupaten, and bodies of
  * other countries. Sentences written in the style of regional election news and fact-checks.
  */
+import { readFileSync } from 'node:fs';
 import { createPipeline, extractArticle } from '../src/pipeline.js';
+import { lexiconPath } from '../src/lexicon/load.js';
 import type { InstitutionFact } from '../src/types.js';
 import { testArticle } from './helpers/shared.js';
 
@@ -87,5 +89,34 @@ describe('a bare "MK"', () => {
     ['Kenaikan honorarium ini ditetapkan oleh Menteri Keuangan Sri Mulyani dalam surat bernomor S - 217/MK.02 / 2017 pada 13 Maret lalu.'],
   ])('none: %s', (s) => {
     expect(institutions(s).filter((f) => f.id === 'MK')).toEqual([]);
+  });
+});
+
+// An office title that names its body inside one word (check set 14, 2026-11-24): "Kapolrestabes"
+// is a police chief, so the article mentions Polri where it names him.
+describe('a body named inside an office title', () => {
+  test.each<Row>([
+    ['“Penangkapan 40 WNA ini tidak ada kaitannya dengan hasil pemungutan suara Pilpres 2019.” ungkap Kapolrestabes Semarang Kombes Pol Abioso Seno Aji.', 'Kapolrestabes Semarang', 'Polri', '33.74'],
+  ])('%s', check);
+
+  // Every one-word title of an office whose body is implied (office-positions.json, type
+  // "implied") is a form of that body in the institution lexicon. Not Pemda: annotators list the
+  // regional government only where the article writes it ("Pemprov"), not for its "Sekda".
+  test('the office lexicon and the institution lexicon agree', () => {
+    const read = (name: string) => JSON.parse(readFileSync(lexiconPath(name), 'utf8')) as { entries: Array<Record<string, unknown>> };
+    const forms = new Map<string, Set<string>>();
+    for (const e of read('institution-lexicon.json').entries) {
+      const all = ['aliases', 'acronyms', 'contextAcronyms', 'subunits'].flatMap((k) => (e[k] as string[] | undefined) ?? []);
+      forms.set(e.id as string, new Set(all));
+    }
+    const missing: string[] = [];
+    for (const e of read('office-positions.json').entries) {
+      const body = e.institution as string | undefined;
+      if (e.type !== 'implied' || !body || body === 'Pemda') continue;
+      for (const title of [e.canonical as string, ...((e.aliases as string[]) ?? [])]) {
+        if (!/\s/.test(title) && !forms.get(body)?.has(title)) missing.push(`${title} (${body})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -375,3 +375,32 @@ describe('check set 13: held "nonaktif", a minister\'s long short form, initials
     expect(officials(s).map((f) => f.name)).toEqual(['Eddy Soeparno']);
   });
 });
+
+describe('check set 14: words glued where a space was lost, army commanders, the agent of an appointment', () => {
+  test.each<Row>([
+    // a function word or a verb of speech glued to the name's last word
+    ['Kesiapan Nowela Auparay untuk merebut salah satu kursi di Senayan dapil Papua Barat disampaikan secara langsung oleh Ketua DPW Perindo Papua Barat, Marinus Bonepaikepada papuabaratoke.com.', 'Ketua DPW Perindo Papua Barat, Marinus Bonepai', 'Marinus Bonepai', 'Ketua', 'partai:Perindo', '92'],
+    ['Advertisement\nWali Kota Surabaya Eri Cahyadimengatakan penutupan lahan parkir ini dilakukan karena tidak adanya tukang parkir resmi yang diangkat dan dipekerjakan oleh pihak toko.', 'Wali Kota Surabaya Eri Cahyadi', 'Eri Cahyadi', 'Wali Kota', null, '35.78'],
+    // a short word ("saat") only where the article writes the name without it too
+    ['Baca Juga\nSelanjutnya, RUPS LB mengangkat nama baru sebagai anggota Dewan Komisaris PLN, yakni Bambang Eko Suhariyanto sebagai Komisaris. Bambang Eko Suhariyantosaat ini menjabat sebagai Wakil Menteri Sekretaris Negara pada 2024-2029.', 'Bambang Eko Suhariyantosaat ini menjabat sebagai Wakil Menteri Sekretaris Negara', 'Bambang Eko Suhariyanto', 'Wakil Menteri Sekretaris Negara', null, null],
+    // the state's letters glued before the name
+    ['Wakil Ketua MPR RIHidayat Nur Wahid(HNW) mengatakan pada periode yang lalu memang ada kasus yang ditemukan DPR RI terkait pelaksanaan haji, utamanya tentang kuota.', 'Wakil Ketua MPR RIHidayat Nur Wahid', 'Hidayat Nur Wahid', 'Wakil Ketua', 'MPR', null],
+    // the commander of a unit named after the title
+    ['Menanggapi video tersebut, Komandan Pusat Polisi Militer TNI Mayjen Dedi Iswanto menyatakan bahwa kendaraan dinas dengan pelat nomor kendaraan 3005-00 itu seharusnya terpasang di kendaraan dinas.', 'Komandan Pusat Polisi Militer TNI Mayjen Dedi Iswanto', 'Dedi Iswanto', 'Komandan Pusat Polisi Militer', 'TNI', null],
+  ])('%s', check);
+
+  test('a name ending like a glued word ("Indradi": "Indra" + "di") keeps it where the article never writes the name without it', () => {
+    const s = 'Salah satu korban, Indra menceritakan momen ketika dirinya disekap oleh para pelaku. Sebelumnya, Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi menjelaskan bahwa sembilan orang telah diamankan.';
+    expect(officials(s).map((f) => f.name)).toEqual(['Ade Ary Syam Indradi']);
+  });
+
+  test.each([
+    // the agent of a passive appointment does not hold the office given
+    ['Yuyu sudah dilantik oleh Presiden Jokowi sebagai KSAU, Rabu (17 / 1) lalu di Istana.', 'Jokowi | KSAU'],
+    // without a rank, what follows an army unit is its name
+    ['Kemudian, mengabdi di Komando Pasukan Khusus (Kopassus) dan menduduki berbagai posisi strategis sebelum menjabat sebagai Komandan Kodam Jaya pada 1997–1998 pada pemerintahan Presiden Soeharto.', 'Jaya | Komandan'],
+    [', beberapa pejabat dan anggota Lanud Adi Soemarmo mengikuti test kesemaptaan Jasmani di lapangan sepak bola Lanud Adi Soemarmo, Selasa (14/11).', 'Adi Soemarmo | Anggota'],
+  ])('not an official: %s', (s, fact) => {
+    expect(officials(s).map((f) => `${f.name} | ${f.position}`)).not.toContain(fact);
+  });
+});

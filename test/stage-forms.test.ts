@@ -76,6 +76,11 @@ const rows: Row[] = [
   ['Keduanya resmi dilantik menjadi presiden dan wakil presiden setelah menang Pemilu 2024.', [['dilantik menjadi presiden', 'pengucapan-sumpah', 'Pemilu 2024']]],
   ['Gubernur terpilih Sumatera Utara akan dilantik bulan depan, kata Ketua KPU provinsi.', [['Gubernur terpilih Sumatera Utara akan dilantik', 'pengucapan-sumpah']]],
   ['VIRAL! WALI KOTA TERPILIH BELUM DILANTIK, KPU DIGUGAT', [['WALI KOTA TERPILIH BELUM DILANTIK', 'pengucapan-sumpah']]],
+  // the result of the vote and its count is told of the voting stage (check sets 13 and 14, real
+  // sentences); the recapitulation of that result is the recapitulation, in one fact
+  ['SBY mengimbau seluruh pihak menghormati hasil pemungutan suara dan keputusan Komisi Pemilihan Umum (KPU).', [['pemungutan suara', 'pemungutan-penghitungan-suara']]],
+  ['Selain itu, dalam pemberitaan yang kini sudah dihapus tersebut, disebutkan pula Tim Pengamanan Pilkada Mabes Polri mencatat perolehan suara pada Pilkada tersebut. Dalam surat tersebut Kapolri Jenderal Tito Karnavian memerintahkan agar polisi yang bertugas di tempat pemungutan suara (TPS) dilarang memasuki TPS, dilarang mencatat, mendokumentasikan hasil perhitungan suara, dan dilarang mempengaruhi masyarakat yang akan memberikan suaranya.', [['perhitungan suara', 'pemungutan-penghitungan-suara']]],
+  ['KPU menggelar rapat pleno rekapitulasi hasil penghitungan suara Pemilu 2024 tingkat provinsi.', [['pleno rekapitulasi', 'rekapitulasi-suara', 'Pemilu 2024']]],
   // an Indonesian election held abroad: the embassy's notice names the stages
   ['KBRI dan PPLN Kuala Lumpur menegaskan seluruh proses Pemilu gratis. Sejak pendaftaran sampai pemungutan suara, tidak ada pungutan biaya.', [['pemungutan suara', 'pemungutan-penghitungan-suara']]],
 ];

@@ -88,6 +88,8 @@ const FIELD_WORDS = loadLexicon('office-fields.json', asEntries).entries.map((e)
 const CORPS = loadLexicon('person-rank-corps.json', asEntries).entries.map((e) => e.canonical);
 const STOPWORDS = loadLexicon('person-stopwords.json', asEntries).entries.map((e) => e.id);
 const COMMON_WORDS_RAW = loadLexicon('person-common-words.json', asEntries).entries.map((e) => e.id);
+/** Words that lose their space and stick to the name before them in scraped news ("Bonepaikepada"). */
+export const GLUED_WORDS: ReadonlySet<string> = new Set(loadLexicon('person-glued-words.json', asEntries).entries.map((e) => e.id));
 
 /** A token sequence (lower case, as `tokenize` splits it) mapped to an entry. */
 export interface Alias<E> {

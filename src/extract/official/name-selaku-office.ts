@@ -30,6 +30,26 @@ const FILLER = new Set([',', 'yang', 'kini', 'saat', 'ini', 'sekarang', 'juga', 
 // verbs of candidacy or wish before "sebagai": the office is sought, not held
 const SOUGHT = new Set(['maju', 'mencalonkan', 'dicalonkan', 'diusung', 'mengusung', 'mendaftar', 'didaftarkan', 'dipilih', 'memilih', 'terpilih', 'menjadi', 'diangkat', 'ditunjuk', 'dilantik', 'mundur', 'berhenti', 'diri']);
 
+/**
+ * "Yuyu sudah dilantik oleh Presiden Jokowi sebagai KSAU": the name at offset `start` is the agent
+ * of an appointment (a verb of SOUGHT, then "oleh" a few words before the name), and the office
+ * after "sebagai" is given to the sentence's subject, not held by the agent.
+ */
+function agentOfAppointment(v: SentenceView, start: number): boolean {
+  let i = 0;
+  while (i < v.toks.length && v.toks[i].start < start) i++;
+  for (let j = i - 1; j >= 0 && i - j <= AGENT_TITLE_WORDS + 1; j--) {
+    if (v.lower[j] !== 'oleh') continue;
+    for (let m = j - 1; m >= 0 && j - m <= AGENT_VERB_BEFORE; m--) if (SOUGHT.has(v.lower[m])) return true;
+    return false;
+  }
+  return false;
+}
+/** title words between "oleh" and the agent's name ("oleh Presiden Jokowi") */
+const AGENT_TITLE_WORDS = 4;
+/** words between the verb and "oleh" ("dilantik langsung oleh") */
+const AGENT_VERB_BEFORE = 3;
+
 // a sentence opening on one of these tells of an office held before: "Sebelumnya, X menjabat ..."
 const PAST = new Set(['sebelumnya', 'dulu', 'dahulu', 'semula', 'sebelum']);
 
@@ -158,6 +178,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         // "karena lelaki yang kini menjabat sebagai anggota DPR RI": the person named last before
         const name = nameEndingAt(v, b) ?? (b > 0 && PERSON_NOUNS.has(v.lower[b - 1]) && !c.weak ? lastNameBefore(v, b - 1) : null);
         if (!name) continue;
+        if (c.weak && agentOfAppointment(v, name.start)) continue;
         // "Sebelumnya, Budi menjabat sebagai Staf Ahli Menteri BUMN": an office held before
         if (v.lower[k] === 'menjabat' && PAST.has(v.lower[0]) && v.toks[0].end <= name.start) continue;
         for (const o of offices) out.push(officialFact(ctx, o, name, { confidence: 0.85 }));

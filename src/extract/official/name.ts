@@ -14,7 +14,7 @@
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
 import { MONTH } from '../date/lexicon.js';
-import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
+import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, GLUED_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
@@ -89,7 +89,7 @@ function nameWord(t: Tok, opt: NameOptions): boolean {
 }
 
 /** A ministry's short name or the word "Kementerian": "Kemenkeu", "Kemenag", "Kemendikbudristek", "Kemkominfo". */
-export const MINISTRY = /^(?:Kemen(?!ang)(?:terian|\p{Lu}|\p{Ll}{2,})|Kem(?:kominfo|komdigi|dikbud|dikbudristek|lu|sos|hub|kes|kumham|ristekdikti)$)/u;
+export const MINISTRY = /^(?:Kemen(?!ang)(?:terian|\p{Lu}|\p{Ll}{2,})|Kem(?:kominfo|komdigi|dikbud|dikbudristek|lu|sos|hub|kes|kumham|ristekdikti|han)$)/u;
 
 /** An office title or modifier starts at k: a name ends before it ("Fitria, Kabid ..."). */
 function officeAt(lower: string[], k: number): boolean {
@@ -147,6 +147,8 @@ function rankAt(toks: Tok[], lower: string[], k: number, text: string): { n: num
 const DEGREE_AT = /[ \t]*(,?)[ \t]*((?:\p{L}{1,6}\.(?:[ ](?=\p{Lu}))?){1,4}(?:\p{L}{1,6}(?![\p{L}.]))?|\p{L}{2,5}(?![\p{L}.'’-]))(?:[ ]?\((?:K|Han)\)\.?)?/uy;
 const AFTER_DEGREE = /[ \t]*(\p{Lu}\p{Ll})/uy;
 
+const NO_DEGREES: { degrees: string[]; ids: string[]; end: number } = { degrees: [], ids: [], end: 0 };
+
 /** Degrees written after a name, from offset `p`: returns them and the offset after the last. */
 export function degreesAt(text: string, p: number): { degrees: string[]; ids: string[]; end: number } {
   const degrees: string[] = [];
@@ -201,19 +203,69 @@ const NATIONAL_CAPS = new Set(['ri', 'nkri']);
  * with the name ("Mahfud MD"); a body or a company type stands alone elsewhere too ("BPS", "PT").
  */
 function onlyAfter(text: string, caps: string, word: string): boolean {
-  // asked once per article and pair: a long article may write one name and its letters thousands
-  // of times, and each answer reads the whole text
-  if (onlyAfterText !== text) {
-    onlyAfterText = text;
-    onlyAfterSeen.clear();
+  return askedOfArticle(text, `after ${caps} ${word}`, () => usedOnlyAfter(text, caps, word));
+}
+
+/**
+ * One answer per article and question: a long article may write one name thousands of times, and
+ * each answer reads the whole text.
+ */
+function askedOfArticle(text: string, key: string, answer: () => boolean): boolean {
+  if (askedText !== text) {
+    askedText = text;
+    asked.clear();
   }
-  const key = `${caps} ${word}`;
-  let seen = onlyAfterSeen.get(key);
-  if (seen === undefined) onlyAfterSeen.set(key, (seen = usedOnlyAfter(text, caps, word)));
+  let seen = asked.get(key);
+  if (seen === undefined) asked.set(key, (seen = answer()));
   return seen;
 }
-let onlyAfterText = '';
-const onlyAfterSeen = new Map<string, boolean>();
+let askedText = '';
+const asked = new Map<string, boolean>();
+
+/** Does the text write `word` as a word of its own (no letter or digit on either side)? */
+function writtenAlone(text: string, word: string): boolean {
+  return askedOfArticle(text, `alone ${word}`, () => {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const e = i + word.length;
+      if ((i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) && (e === text.length || !/[\p{L}\p{N}]/u.test(text[e]))) return true;
+    }
+    return false;
+  });
+}
+
+/** capitals glued before a name word: "RIPrabowo" */
+const GLUED_FRONT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
+
+/** The capitals glued before name word `w`: the state ("RI"), or letters the text also writes alone ("AS", "DPR"; not "AH" of "AHYmenuturkan"). */
+function gluedFront(text: string, w: string): RegExpExecArray | null {
+  const m = GLUED_FRONT.exec(w);
+  return m && (NATIONAL_CAPS.has(m[0].toLowerCase()) || writtenAlone(text, m[0])) ? m : null;
+}
+
+/** shortest head left of a glued word ("Zon" of "Zondan") */
+const GLUED_HEAD_MIN = 3;
+/** a glued word of GLUED_WORDS this long is never a name's ending ("kepada", "mengatakan"); any
+ *  other word news writes in lower case ("di", "hari", "mencabut") is split off only where the
+ *  text writes the name without it too ("Vladimir Putindi" … "Vladimir Putin"): names end in
+ *  "-di", "-dan" and "-putri" ("Ade Ary Syam Indradi", "Baswedan", "Megawati Soekarnoputri") */
+const GLUED_SURE = 5;
+
+/**
+ * Where a space was lost between a name and the word after it ("Marinus Bonepaikepada",
+ * "Eri Cahyadimengatakan", "Vladimir Putindi"), the length of the name's part of its last word
+ * `word` (after `before`, the name's word before it, if any), else 0.
+ */
+function gluedHead(text: string, before: string | null, word: string): number {
+  for (let h = GLUED_HEAD_MIN; h <= word.length - 2; h++) {
+    const tail = word.slice(h);
+    const sure = tail.length >= GLUED_SURE && GLUED_WORDS.has(tail);
+    if (!sure && (before === null || !(GLUED_WORDS.has(tail) || COMMON_WORDS.has(tail)))) continue;
+    const head = word.slice(0, h);
+    if (!/\p{Ll}$/u.test(head)) continue;
+    if (sure || writtenAlone(text, `${before} ${head}`)) return h;
+  }
+  return 0;
+}
 
 function usedOnlyAfter(text: string, caps: string, word: string): boolean {
   for (let i = text.indexOf(caps); i >= 0; i = text.indexOf(caps, i + caps.length)) {
@@ -281,6 +333,7 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   // where each word ends (offset, token): a name cut short ends at one of them
   const wordEnd: number[] = [];
   const wordLast: number[] = [];
+  let gluedEnd = false;
   while (k < toks.length && words.length < maxWords) {
     const t = toks[k];
     if (opt.blocked?.(k)) break;
@@ -305,8 +358,12 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
         const closes = words.length > 0 && (!nx || (nx.text === ',' && degreesAt(text, toks[last].end).degrees.length > 0));
         if (!continues && !closes) break;
       }
+      // "Presiden RIPrabowo Subianto", "Menteri Pertahanan ASPete Hegseth": letters glued to the
+      // name's first word where a space was lost
+      const front = words.length === 0 && !opt.allCaps ? gluedFront(text, w) : null;
+      if (front) w = w.slice(front[0].length);
       if (nameStart < 0) {
-        nameStart = t.start;
+        nameStart = t.start + (front ? front[0].length : 0);
         firstTok = k;
       }
       words.push(w);
@@ -356,6 +413,15 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
       nameEnd = wordEnd[cut - 1];
       lastWord = wordLast[cut - 1];
     }
+    // a word glued to the name's last word where a space was lost: "Bonepaikepada" is "Bonepai"
+    const last = words.length - 1;
+    const lastTok = last >= 0 ? toks[wordLast[last]] : null;
+    const glued = lastTok && lastTok.text.endsWith(words[last]) ? gluedHead(text, last > 0 ? words[last - 1] : null, words[last]) : 0;
+    if (lastTok && glued > 0) {
+      nameEnd = lastTok.end - words[last].length + glued;
+      words[last] = words[last].slice(0, glued);
+      gluedEnd = true;
+    }
     // "Menteri Pendidikan Tinggi, Sains", "Plt Direktur Utama", "Faktanya, Kepala Dinas": words
     // news writes in lower case, capitalized only by their place, name no one (after a rank or an
     // honorific they do: "AKBP Untung")
@@ -375,7 +441,7 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   let next = lastWord + 1;
   // "Mahfud MD", "Johan Budi SP", "Azis Muslim ABM": two or three capitals close the name before a
   // lower-case word or punctuation (not a degree, a body, a region, a title or the state: "RI")
-  if (!opt.allCaps && next < toks.length && SHORT_CAPS.test(toks[next].text) && toks[next].start > nameEnd && !opt.blocked?.(next) && !officeAt(lower, next) && !NATIONAL_CAPS.has(lower[next]) && !DEGREE_BY_KEY.has(degreeKey(toks[next].text))) {
+  if (!opt.allCaps && next < toks.length && !gluedEnd && SHORT_CAPS.test(toks[next].text) && toks[next].start > nameEnd && !opt.blocked?.(next) && !officeAt(lower, next) && !NATIONAL_CAPS.has(lower[next]) && !DEGREE_BY_KEY.has(degreeKey(toks[next].text))) {
     const after = next + 1 < toks.length ? toks[next + 1] : null;
     if ((after === null || (after.type === 'word' ? !startsUpper(after.text) : after.text !== '(' && after.text !== '-')) && onlyAfter(text, toks[next].text, words[words.length - 1])) {
       words.push(toks[next].text);
@@ -384,8 +450,8 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
       next++;
     }
   }
-  // 3. degrees: "Drs. Ismanto, S.H., M.Si."
-  const deg = degreesAt(text, nameEnd);
+  // 3. degrees: "Drs. Ismanto, S.H., M.Si." (none inside a glued word)
+  const deg = gluedEnd ? NO_DEGREES : degreesAt(text, nameEnd);
   let end = nameEnd;
   if (deg.degrees.length > 0) {
     honorifics.push(...deg.degrees);

@@ -21,6 +21,7 @@ import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type O
 import { withName, type ParsedName } from './name.js';
 import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
+import { INSTITUTIONS } from '../institution/lexicon.js';
 
 const LIST_GLUE = new Set([',', 'dan']);
 
@@ -58,6 +59,13 @@ function introducedList(v: SentenceView, k: number): number {
   }
   return -1;
 }
+
+/**
+ * Army units a proper name follows ("Kodam Jaya", "Lanud Abd Saleh", "Korem 043/Garuda Hitam"):
+ * the TNI's units in the institution lexicon that are not office titles ("Danrem", "Pangdam").
+ */
+const TITLES = new Set(POSITIONS.flatMap((p) => [p.canonical, ...p.aliases].map((a) => a.toLowerCase())));
+const NAMED_UNITS = new Set(INSTITUTIONS.filter((e) => e.id === 'TNI').flatMap((e) => e.subunits.map((u) => u.toLowerCase()).filter((u) => !TITLES.has(u))));
 
 // the rank after a unit designation ("043/Garuda Hitam", "Jaya"), or k itself
 function afterDesignation(v: SentenceView, k: number): number {
@@ -219,7 +227,13 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     if (intro > 0) k = intro;
     // "Danrem 043/Garuda Hitam Kolonel Inf. Rikas", "Pangdam Jaya Mayjen TNI Hasan": a command's
     // designation before the rank of its holder
-    if (!comma && command) k = afterDesignation(v, k);
+    // "Komandan Kodam Jaya", "Komandan Lanud Abd Saleh Malang": without a rank after it, what
+    // follows an army unit is the unit's name, not its commander's
+    if (!comma && command) {
+      const held = afterDesignation(v, k);
+      if (held === k && NAMED_UNITS.has(v.lower[k - 1])) continue;
+      k = held;
+    }
     let name = nameAt(v, k) ?? lowerCaseName(v, k, last);
     if (!name) continue;
     // "jadi Presiden RI, Raja Arab Saudi akan memberikan": a name that holds a country is a title

@@ -23,8 +23,10 @@ import { isElectionDoc, isForeignAt } from './context.js';
 const BY_SURFACE = new Map<string, StageVariant>(STAGE_VARIANTS.flatMap((v) => [v.canonical, ...v.aliases].map((a) => [surfaceKey(a), v] as const)));
 // "tempat pemungutan suara", "panitia pemungutan suara", "kelompok penyelenggara pemungutan suara":
 // a place or a body named after the voting stage (while "panitia pemuktahiran data pemilih" is
-// still told with its stage at work)
-const BODY_BEFORE = /(?:tempat|penyelenggara|panitia|petugas|bilik|kotak|surat|hasil)\s+$/i;
+// still told with its stage at work); "rekapitulasi hasil penghitungan suara" is the recapitulation
+// (while "menghormati hasil pemungutan suara", "hasil perhitungan suara pemilihan presiden" tell of
+// the vote and its count)
+const BODY_BEFORE = /(?:tempat|penyelenggara|panitia|petugas|bilik|kotak|surat|rekap\p{L}*\s+hasil)\s+$/iu;
 /** characters around "pemungutan suara" searched for a body that votes on something other than an election */
 const VOTE_BEFORE = 100;
 const VOTE_AFTER = 40;
