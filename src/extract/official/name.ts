@@ -222,16 +222,32 @@ function askedOfArticle(text: string, key: string, answer: () => boolean): boole
 let askedText = '';
 const asked = new Map<string, boolean>();
 
-/** Does the text write `word` as a word of its own (no letter or digit on either side)? */
-function writtenAlone(text: string, word: string): boolean {
-  return askedOfArticle(text, `alone ${word}`, () => {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      const e = i + word.length;
-      if ((i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) && (e === text.length || !/[\p{L}\p{N}]/u.test(text[e]))) return true;
+/**
+ * Does the text write `phrase` (a word, or two words one space apart) as words of their own, no
+ * letter or digit on either side? Answered from the article's words and word pairs, read once per
+ * article on the first question: a long article asks about many names, and a scan of the whole
+ * text for each made it quadratic.
+ */
+function writtenAlone(text: string, phrase: string): boolean {
+  if (wordsText !== text) {
+    wordsText = text;
+    words.clear();
+    pairs.clear();
+    let prev = '';
+    let prevEnd = -1;
+    for (const m of text.matchAll(WORD_RUN)) {
+      words.add(m[0]);
+      if (prevEnd === m.index - 1 && text.charCodeAt(prevEnd) === 32) pairs.add(`${prev} ${m[0]}`);
+      prev = m[0];
+      prevEnd = m.index + m[0].length;
     }
-    return false;
-  });
+  }
+  return phrase.includes(' ') ? pairs.has(phrase) : words.has(phrase);
 }
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+let wordsText = '';
+const words = new Set<string>();
+const pairs = new Set<string>();
 
 /** capitals glued before a name word: "RIPrabowo" */
 const GLUED_FRONT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
