@@ -389,6 +389,15 @@ describe('check set 14: words glued where a space was lost, army commanders, the
     ['Menanggapi video tersebut, Komandan Pusat Polisi Militer TNI Mayjen Dedi Iswanto menyatakan bahwa kendaraan dinas dengan pelat nomor kendaraan 3005-00 itu seharusnya terpasang di kendaraan dinas.', 'Komandan Pusat Polisi Militer TNI Mayjen Dedi Iswanto', 'Dedi Iswanto', 'Komandan Pusat Polisi Militer', 'TNI', null],
   ])('%s', check);
 
+  test('a long article, whose words are indexed, answers as a news article does', () => {
+    const [evidence, glued] = ['Selanjutnya, RUPS LB mengangkat nama baru sebagai anggota Dewan Komisaris PLN, yakni Bambang Eko Suhariyanto sebagai Komisaris.', 'Bambang Eko Suhariyantosaat ini menjabat sebagai Wakil Menteri Sekretaris Negara pada 2024-2029.'];
+    for (const filler of ['', ' Warga berkumpul di balai desa.'.repeat(4000)]) {
+      const names = officials(`${evidence}${filler} ${glued}`).map((f) => f.name);
+      expect(names).toContain('Bambang Eko Suhariyanto');
+      expect(names).not.toContain('Bambang Eko Suhariyantosaat');
+    }
+  });
+
   test('a name ending like a glued word ("Indradi": "Indra" + "di") keeps it where the article never writes the name without it', () => {
     const s = 'Salah satu korban, Indra menceritakan momen ketika dirinya disekap oleh para pelaku. Sebelumnya, Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi menjelaskan bahwa sembilan orang telah diamankan.';
     expect(officials(s).map((f) => f.name)).toEqual(['Ade Ary Syam Indradi']);

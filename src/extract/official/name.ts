@@ -224,11 +224,12 @@ const asked = new Map<string, boolean>();
 
 /**
  * Does the text write `phrase` (a word, or two words one space apart) as words of their own, no
- * letter or digit on either side? Answered from the article's words and word pairs, read once per
- * article on the first question: a long article asks about many names, and a scan of the whole
- * text for each made it quadratic.
+ * letter or digit on either side? A news article is searched once per question (few are asked);
+ * a long one is answered from its words and word pairs, read once on the first question (it asks
+ * about many names, and a search of the whole text for each made it quadratic).
  */
 function writtenAlone(text: string, phrase: string): boolean {
+  if (text.length < INDEX_FROM) return askedOfArticle(text, `alone ${phrase}`, () => searchAlone(text, phrase));
   if (wordsText !== text) {
     wordsText = text;
     words.clear();
@@ -244,10 +245,21 @@ function writtenAlone(text: string, phrase: string): boolean {
   }
   return phrase.includes(' ') ? pairs.has(phrase) : words.has(phrase);
 }
+/** article length from which words and pairs are indexed */
+const INDEX_FROM = 100_000;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 let wordsText = '';
 const words = new Set<string>();
 const pairs = new Set<string>();
+
+function searchAlone(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const e = i + phrase.length;
+    if ((i === 0 || !LETTER_OR_DIGIT.test(text[i - 1])) && (e === text.length || !LETTER_OR_DIGIT.test(text[e]))) return true;
+  }
+  return false;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** capitals glued before a name word: "RIPrabowo" */
 const GLUED_FRONT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
