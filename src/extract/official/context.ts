@@ -120,7 +120,7 @@ export interface WordSet {
 
 // a lazy word set (or a sentence filter) searches the whole text once per word asked; past this
 // many words, reading every sentence once is cheaper
-const LAZY_QUESTIONS = 128;
+export const LAZY_QUESTIONS = 128;
 
 /**
  * A word set answered word by word: only the sentences whose text holds the word, starting in

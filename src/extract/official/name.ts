@@ -16,6 +16,7 @@ import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize
 import { MONTH } from '../date/lexicon.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, GLUED_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
+import { LAZY_QUESTIONS } from './context.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
 export type Tok = LowerToken;
@@ -224,16 +225,25 @@ const asked = new Map<string, boolean>();
 
 /**
  * Does the text write `phrase` (a word, or two words one space apart) as words of their own, no
- * letter or digit on either side? A news article is searched once per question (few are asked);
- * a long one is answered from its words and word pairs, read once on the first question (it asks
- * about many names, and a search of the whole text for each made it quadratic).
+ * letter or digit on either side? As the article's word sets do (context.ts `LazyWordSet`): the
+ * text is searched once per question, and past LAZY_QUESTIONS of them (a long article asks about
+ * many names, and the cost grew with its square) its words and word pairs are read once.
  */
-function writtenAlone(text: string, phrase: string): boolean {
-  if (text.length < INDEX_FROM) return askedOfArticle(text, `alone ${phrase}`, () => searchAlone(text, phrase));
+export function writtenAlone(text: string, phrase: string): boolean {
   if (wordsText !== text) {
     wordsText = text;
+    questions = 0;
     words.clear();
     pairs.clear();
+  }
+  if (questions < LAZY_QUESTIONS) {
+    return askedOfArticle(text, `alone ${phrase}`, () => {
+      questions++;
+      return searchAlone(text, phrase);
+    });
+  }
+  if (questions === LAZY_QUESTIONS) {
+    questions++;
     let prev = '';
     let prevEnd = -1;
     for (const m of text.matchAll(WORD_RUN)) {
@@ -245,21 +255,22 @@ function writtenAlone(text: string, phrase: string): boolean {
   }
   return phrase.includes(' ') ? pairs.has(phrase) : words.has(phrase);
 }
-/** article length from which words and pairs are indexed */
-const INDEX_FROM = 100_000;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 let wordsText = '';
+let questions = 0;
 const words = new Set<string>();
 const pairs = new Set<string>();
 
-function searchAlone(text: string, phrase: string): boolean {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is `phrase` somewhere in the text with no character of `joined` on either side? */
+export function searchAlone(text: string, phrase: string, joined: RegExp = LETTER_OR_DIGIT): boolean {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
     const e = i + phrase.length;
-    if ((i === 0 || !LETTER_OR_DIGIT.test(text[i - 1])) && (e === text.length || !LETTER_OR_DIGIT.test(text[e]))) return true;
+    if ((i === 0 || !joined.test(text[i - 1])) && (e === text.length || !joined.test(text[e]))) return true;
   }
   return false;
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** capitals glued before a name word: "RIPrabowo" */
 const GLUED_FRONT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;

@@ -19,7 +19,7 @@ import { proseCapitalized, regionAt, titleViews, type SentenceView } from './con
 import { contextualOffice, nameAt, officialFact } from './bind.js';
 import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
-import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, POSITION_TRIE, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 import { INSTITUTIONS } from '../institution/lexicon.js';
 
@@ -64,8 +64,7 @@ function introducedList(v: SentenceView, k: number): number {
  * Army units a proper name follows ("Kodam Jaya", "Lanud Abd Saleh", "Korem 043/Garuda Hitam"):
  * the TNI's units in the institution lexicon that are not office titles ("Danrem", "Pangdam").
  */
-const TITLES = new Set(POSITIONS.flatMap((p) => [p.canonical, ...p.aliases].map((a) => a.toLowerCase())));
-const NAMED_UNITS = new Set(INSTITUTIONS.filter((e) => e.id === 'TNI').flatMap((e) => e.subunits.map((u) => u.toLowerCase()).filter((u) => !TITLES.has(u))));
+const NAMED_UNITS = new Set(INSTITUTIONS.filter((e) => e.id === 'TNI').flatMap((e) => e.subunits.map((u) => u.toLowerCase()).filter((u) => POSITION_TRIE.match([u], 0) === null)));
 
 // the rank after a unit designation ("043/Garuda Hitam", "Jaya"), or k itself
 function afterDesignation(v: SentenceView, k: number): number {

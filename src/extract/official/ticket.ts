@@ -10,19 +10,14 @@
 import type { Refiner } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import type { Doc } from '../../doc.js';
+import { searchAlone } from './name.js';
 
 // the words either side of a hyphen inside the name, both capitalized
 const JOINED = /(\p{Lu}[\p{Ll}]+)-(\p{Lu}[\p{Ll}]+)/gu;
 
 // `word` written alone: not inside a longer word, nor joined to another by a hyphen
-function writtenAlone(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) return true;
-  }
-  return false;
-}
+const JOINED_TO = /[\p{L}\p{N}-]/u;
+const writtenAlone = (text: string, word: string): boolean => searchAlone(text, word, JOINED_TO);
 
 // a name of one word that joins two capitalized words: "Basuki-Djarot", "Pramono-Rano"
 const PAIR_ONLY = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
