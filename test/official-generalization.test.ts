@@ -416,3 +416,33 @@ describe('check set 14: words glued where a space was lost, army commanders, the
     expect(officials(s).map((f) => `${f.name} | ${f.position}`)).not.toContain(fact);
   });
 });
+
+describe('check set 15: derived verbs glued to a name, police unit heads, the branch of the TNI, company titles', () => {
+  test.each<Row>([
+    // a derived verb glued to the name's last word, with no evidence in the article
+    ['JAKARTA- Wakil Presiden (Wapres)Gibran Rakabuming Rakaberziarah ke makam Presiden pertama RI, Soekarno (Bung Karno) di Blitar, Jawa Timur, Rabu (18/6/2025).', 'Wakil Presiden (Wapres)Gibran Rakabuming Raka', 'Gibran Rakabuming Raka', 'Wakil Presiden', null, null],
+    ["JAKARTA- Wakil Gubernur (Wagub) DKI Jakarta,Rano Karnomembuka bazar UMKM dalam rangka memeriahkan Bulan Bung Karno bertajuk 'Satu Piring Sejuta Perjuangan' di halaman Taman Ismail Marzuki (TIM), Menteng, Jakarta Pusat pada Jumat (20/6/2025) pagi.", 'Wakil Gubernur (Wagub) DKI Jakarta,Rano Karno', 'Rano Karno', 'Wakil Gubernur', null, '31'],
+    // police unit heads: a unit's head with its field, a Polda directorate's head, a deputy
+    ['Awalnya pelaku hanya menggerayangi anak pertamanya itu tapi berlanjut ke perkosaan, ” kata Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso, Minggu (18 / 9).', 'Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso', 'Eko Hadi Santoso', 'Kasat Reskrim', 'Polri', '31.74'],
+    ['Kanit Reskrim Polsek Kembangan, AKP Asmoro Bangun, membenarkan hal ini.', 'Kanit Reskrim Polsek Kembangan, AKP Asmoro Bangun', 'Asmoro Bangun', 'Kanit Reskrim', 'Polri', null],
+    ['Mereka ini yang memberikan perintah kepada dua kurir tersebut untuk membawa sabu dari Malaysia," jelas Dirresnarkoba Polda Sumut Kombes Jean Calvijn Simanjuntak, dalam keterangannya, Selasa (10/6/2025).', 'Dirresnarkoba Polda Sumut Kombes Jean Calvijn Simanjuntak', 'Jean Calvijn Simanjuntak', 'Dirresnarkoba', 'Polri', '12'],
+    ['Ikut bersama Kapolri, Wadir Lantas Polda Metro Jaya AKBP Indra Jafar dan Kapolres Bogor Andi Muhammad Diki Pastika.', 'Wadir Lantas Polda Metro Jaya AKBP Indra Jafar', 'Indra Jafar', 'Wadir Lantas', 'Polri', '31'],
+    // a Polda's place that is no region (a slip) runs to the comma, not into the name
+    ['Menanggapi hal tersebut, Dirlantas Polda Banteng, Kombes Pol Wibowo pun akhirnya angkat bicara.', 'Dirlantas Polda Banteng, Kombes Pol Wibowo', 'Wibowo', 'Dirlantas', 'Polri', null],
+    // the branch of the TNI is part of the body, not its head's name
+    ['Dilansir dari kompas.com yang telah diberitakan sejak Juli 2021, Kepala Dinas Penerbangan TNI Angkatan Udara (Kadispen AU) Marsma TNI Indan Gilang Buldansyah menjelaskan bahwa jejak putih tersebut adalah hal yang wajar.', 'Kepala Dinas Penerbangan TNI Angkatan Udara (Kadispen AU) Marsma TNI Indan Gilang Buldansyah', 'Indan Gilang Buldansyah', 'Kepala Dinas Penerbangan', 'TNI', null],
+    // "Ajun Komisaris" and "Komisaris" written out are police ranks
+    ['Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan, peristiwa tersebut terjadi hari Rabu (9 / 8), usai korban bersama istrinya mencairkan duit pinjaman dari BRI cabang Cibinong.', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena', 'Ita Puspita Lena', 'Kasubag Humas', 'Polri', null],
+    // a prosecutor's unit between the title and the Kejaksaan
+    ['Bahwa apa yang selama ini disampaikan adalah tidak benar," tutur Direktur Penyidikan Jampidsus Kejagung Abdul Qohar diKejagung, Jakarta Selatan.', 'Direktur Penyidikan Jampidsus Kejagung Abdul Qohar', 'Abdul Qohar', 'Direktur Penyidikan Jampidsus', null, null],
+  ])('%s', check);
+
+  test.each([
+    // a company's board: "Komisaris" is no name
+    ['Ia ditunjuk sebagai Presiden Direktur PT. Global Mediacom Tbk. (sejak tahun 2002) setelah sebelumnya menjabat sebagai Wakil Presiden Komisaris perusahaan tersebut.'],
+    // the Kejaksaan after a comma is no name
+    ['Bantahan mengenai kabar itu diberikan pula oleh Kasi Pidsus, Kejari Depok, Daniel De Rozari yang namanya dicatut dalam pemberitaan media kriminalitas.com.'],
+  ])('no official named by a title or a body: %s', (s) => {
+    expect(officials(s).map((f) => f.name).filter((n) => /Komisaris|Kejari/.test(n))).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ const rows: Row[] = [
   ['Petugas mulai coklit data pemilih Pilkada Kota Pagar Alam 2024.', [['coklit', 'pemutakhiran-data-pemilih', 'Pilkada Kota Pagar Alam 2024']]],
   ['KPU menggelar rapat pleno rekapitulasi DPT Pilgub Jatim 2018.', [['pleno rekapitulasi DPT', 'pemutakhiran-data-pemilih', 'Pilgub Jatim 2018']]],
   ['Bawaslu mengimbau warga menjaga masa tenang Pilkada Serentak 2024.', [['masa tenang', 'masa-tenang', 'Pilkada 2024']]],
+  // a debate by its order (check set 15)
+  ['Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan, berkesempatan menjadi moderator dalam debat perdana Pilkada DKI merupakan sebuah kesempatan langka.', [['debat perdana', 'kampanye', 'Pilkada DKI']]],
   // the quiet period by its older names, and "kampanye" as the period's genitive, not a campaign (news-12k)
   ['Sebelumnya Bawaslu Kota Makassar menggelar apel siaga di hari tenang jelang hari pencoblosan Pemilu pada 17 April mendatang.', [['hari tenang', 'masa-tenang'], ['hari pencoblosan', 'pemungutan-penghitungan-suara']]],
   ['Di masa tenang kampanye, para relawan pun tak bisa tenang hingga muncul politik sembako hingga politik sapi, bentuk lain dari politik uang.', [['masa tenang kampanye', 'masa-tenang']]],

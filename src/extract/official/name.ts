@@ -14,6 +14,7 @@
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
 import { MONTH } from '../date/lexicon.js';
+import { gluedVerbAt } from '../../text/glued-verb.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, GLUED_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 import { LAZY_QUESTIONS } from './context.js';
@@ -303,7 +304,9 @@ function gluedHead(text: string, before: string | null, word: string): number {
     if (!/\p{Ll}$/u.test(head)) continue;
     if (sure || writtenAlone(text, `${before} ${head}`)) return h;
   }
-  return 0;
+  // a derived verb glued where the text has no such evidence: "Prabowo Subiantomencabut aturan"
+  const verb = gluedVerbAt(word);
+  return verb > 0 ? verb : 0;
 }
 
 function usedOnlyAfter(text: string, caps: string, word: string): boolean {

@@ -108,8 +108,10 @@ function afterElectoralDistrict(v: SentenceView, k: number): number {
   return j > from ? j : k;
 }
 
-// units named after their kecamatan or kelurahan, whose place is not in the gazetteer
-const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan']);
+// units named after their kecamatan or kelurahan, whose place is not in the gazetteer, and police
+// commands whose place was not read as a region (the office phrase ends with the unit): a slip
+// ("Dirlantas Polda Banteng, Kombes Pol Wibowo", "Sat Sabhara Polres Lubuklinggai")
+const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan', 'polda', 'polres', 'polresta', 'polrestabes']);
 
 /**
  * Is the place of a district-level office set apart from its holder's name without a comma? By a
