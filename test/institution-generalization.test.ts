@@ -43,6 +43,17 @@ describe('acronyms in lower or upper case', () => {
   });
 });
 
+// A full name of ordinary words counts only written with capitals (institution-lexicon.json
+// "capitalized"): in lower case it is what the words say (news-12k, 5 of 5 uses)
+describe('a name of ordinary words in lower case', () => {
+  test.each([
+    ['"Jadi kemudahan proses perizinan itu dipermudah, tapi harus tetap ada mekanisme untuk perlindungan masyarakat," ujar pria yang akrab disapa RA itu.'],
+    ['Kapolrestabes Palembang Kombes Harryo Sugihhartono, menjelaskan langkah ini merupakan perlindungan masyarakat dari kerugian akibat tindak kejahatan penipuan digital.'],
+  ])('no Linmas: %s', (s) => {
+    expect(institutions(s).filter((f) => f.id === 'Linmas')).toEqual([]);
+  });
+});
+
 describe('the kabupaten supervisor before 2018', () => {
   test.each<Row>([
     ['Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah menemukan video dugaan pelanggaran di TPS.', 'Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah', 'Bawaslu', '82.02'],

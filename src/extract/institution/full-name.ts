@@ -21,6 +21,8 @@ export const NAME = namePattern(NAME_FORMS, 'giu');
 // at an anchor, the names whose leading word stands there in any case: "Panwas" and "Panwaslu" at "PANWASLU"
 const SPLIT = splitByLead(NAME_FORMS, (forms) => namePattern(forms, 'iuy'), false);
 const anchors = anchorsOf('name');
+// "Perlindungan Masyarakat" (Linmas), not "perlindungan masyarakat" (protecting the public)
+const EVERY_WORD_CAPITALIZED = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
 
 export const fullName: PatternExtractor<'institution'> = {
   id: 'institution/full-name',
@@ -31,6 +33,7 @@ export const fullName: PatternExtractor<'institution'> = {
   stickyAt: (doc) => (at) => SPLIT.at(doc.text, at),
   extract: (m, ctx) => {
     const form = formOfName(m.groups!.name);
-    return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
+    if (form === null || (form.capitalized && !EVERY_WORD_CAPITALIZED.test(m.groups!.name))) return null;
+    return institutionFact(ctx, m.index, m.index + m[0].length, form);
   },
 };

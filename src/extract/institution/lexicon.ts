@@ -28,6 +28,9 @@ const InstitutionEntrySchema = LexiconEntrySchema.extend({
   subunits: z.array(z.string()).default([]),
   /** the region level a form implies: "Pemkot" -> "kota" */
   hints: z.record(z.string(), z.enum(['provinsi', 'kabupaten', 'kota'])).default({}),
+  /** full names that count only written with capitals: in lower case "perlindungan masyarakat" is
+   *  the ordinary "protection of the public", not Linmas */
+  capitalized: z.array(z.string()).default([]),
 });
 export type InstitutionEntry = z.infer<typeof InstitutionEntrySchema>;
 
@@ -42,6 +45,8 @@ export interface InstitutionForm {
   subunit: boolean;
   contextOnly: boolean;
   hint: RegionLevel | null;
+  /** a full name that counts only with each word capitalized */
+  capitalized: boolean;
 }
 
 const BY_NAME = new Map<string, InstitutionForm>(); // lower-cased full names
@@ -59,12 +64,15 @@ function claim(map: Map<string, InstitutionForm>, key: string, f: InstitutionFor
 for (const entry of INSTITUTIONS) {
   BY_ID.set(entry.id, entry);
   const hint = (form: string) => entry.hints[form] ?? null;
-  for (const a of new Set([entry.canonical, ...entry.aliases])) {
-    claim(BY_NAME, a.toLowerCase().replace(/\s+/g, ' '), { entry, form: a, subunit: false, contextOnly: false, hint: hint(a) });
+  for (const a of entry.capitalized) {
+    if (a !== entry.canonical && !entry.aliases.includes(a)) throw new Error(`lexicon institution-lexicon.json: capitalized name "${a}" of "${entry.id}" is not one of its names`);
   }
-  for (const a of entry.acronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: false, hint: hint(a) });
-  for (const a of entry.subunits) claim(BY_ACRONYM, a, { entry, form: a, subunit: true, contextOnly: false, hint: hint(a) });
-  for (const a of entry.contextAcronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: true, hint: hint(a) });
+  for (const a of new Set([entry.canonical, ...entry.aliases])) {
+    claim(BY_NAME, a.toLowerCase().replace(/\s+/g, ' '), { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), capitalized: entry.capitalized.includes(a) });
+  }
+  for (const a of entry.acronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), capitalized: false });
+  for (const a of entry.subunits) claim(BY_ACRONYM, a, { entry, form: a, subunit: true, contextOnly: false, hint: hint(a), capitalized: false });
+  for (const a of entry.contextAcronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: true, hint: hint(a), capitalized: false });
 }
 
 /** The form a full-name match stands for ("komisi  pemilihan umum" -> KPU). */
