@@ -108,10 +108,11 @@ function afterElectoralDistrict(v: SentenceView, k: number): number {
   return j > from ? j : k;
 }
 
-// units named after their kecamatan or kelurahan, whose place is not in the gazetteer, and police
-// commands whose place was not read as a region (the office phrase ends with the unit): a slip
-// ("Dirlantas Polda Banteng, Kombes Pol Wibowo", "Sat Sabhara Polres Lubuklinggai")
-const DISTRICT_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan', 'polda', 'polres', 'polresta', 'polrestabes']);
+// units whose place the gazetteer cannot tell from a name: units named after their kecamatan or
+// kelurahan, and police commands whose place was not read as a region (the office phrase ends
+// with the unit: a slip, "Dirlantas Polda Banteng, Kombes Pol Wibowo", "Sat Sabhara Polres
+// Lubuklinggai")
+const PLACE_UNITS = new Set(['polsek', 'polsekta', 'koramil', 'kecamatan', 'kelurahan', 'polda', 'polres', 'polresta', 'polrestabes']);
 
 /**
  * Is the place of a district-level office set apart from its holder's name without a comma? By a
@@ -215,8 +216,8 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     // not in the gazetteer, so the place and the name cannot be told apart without a comma
     // the same after a district-level unit of another title: "anggota Polsek Kangkung pelaku
     // dibawa", "Kepala Seksi Kesejahteraan Sosial Kecamatan Manonjaya"
-    const districtUnit = DISTRICT_UNITS.has(v.lower[k - 1]);
-    if (!comma && (last.entry.regionLevel === 'district' || districtUnit) && !placeSetApart(v, last, command)) {
+    const placeUnit = PLACE_UNITS.has(v.lower[k - 1]);
+    if (!comma && (last.entry.regionLevel === 'district' || placeUnit) && !placeSetApart(v, last, command)) {
       // "Camat Tanjung Karang Pusat, Yudhi Hermawan": the place runs to the comma
       let j = k;
       while (j < v.toks.length && j - k < 5 && v.toks[j].type === 'word' && startsUpper(v.toks[j].text)) j++;
