@@ -8,6 +8,7 @@
 import { check, officials, type Row } from './helpers/officials.js';
 import { searchAlone, writtenAlone } from '../src/extract/official/name.js';
 import { LAZY_QUESTIONS } from '../src/extract/official/context.js';
+import { normalizedText } from '../src/text/normalize.js';
 
 describe('office short forms', () => {
   test.each<Row>([
@@ -444,5 +445,28 @@ describe('check set 15: derived verbs glued to a name, police unit heads, the br
     ['Bantahan mengenai kabar itu diberikan pula oleh Kasi Pidsus, Kejari Depok, Daniel De Rozari yang namanya dicatut dalam pemberitaan media kriminalitas.com.'],
   ])('no official named by a title or a body: %s', (s) => {
     expect(officials(s).map((f) => f.name).filter((n) => /Komisaris|Kejari/.test(n))).toEqual([]);
+  });
+});
+
+describe('check set 17: spaces lost in scraping, the seat of an interim replacement, the court\'s form of address', () => {
+  test.each<Row>([
+    // a lost space before the title (put back when the article's text is normalized) and after the
+    // name (a function word)
+    ['Sidang kasus dugaan suap pergantian antarwaktu (PAW) untuk anggota DPR Harun Masiku dan perintangan penyidikan dengan terdakwaSekjen PDIP Hasto Kristiyantokembali dilanjutkan.', 'Sekjen PDIP Hasto Kristiyanto', 'Hasto Kristiyanto', 'Sekjen', 'partai:PDIP', null],
+    ['Dosen Ilmu Politik dari Universitas Indonesia (UI), Cecep Hidayat, menyebutSekjen PDIP Hasto Kristiyantopernah memiliki nomor ponsel denganproviderdari luar negeri.', 'Sekjen PDIP Hasto Kristiyanto', 'Hasto Kristiyanto', 'Sekjen', 'partai:PDIP', null],
+    ['Adapun ide awal PRJ lahir dari kenangan masa kecilGubernur Ali Sadikinterhadap kemeriahan Pasar Gambir di Batavia.', 'Gubernur Ali Sadikin', 'Ali Sadikin', 'Gubernur', null, null],
+  ])('%s', (sentence, ...expected) => check(normalizedText(sentence), ...expected));
+
+  test.each<Row>([
+    // "Saudari" is a form of address, not part of the name
+    ['Liputan6.com, JakartaHari ini, bertepatan dengan 20 Mei, sebagai hari kebangkitan nasional, Saudari Sri Mulyani Indrawati, selaku Menteri Keuangan, mewakili pemerintah menyampaikan pokok pokok kebijakan fiskal dan asumsi ekonomi makro sebagai landasan penyusunan RAPBN 2026 di sidang paripurna DPR RI.', 'Saudari Sri Mulyani Indrawati, selaku Menteri Keuangan', 'Sri Mulyani Indrawati', 'Menteri Keuangan', null, null],
+  ])('%s', check);
+
+  test.each([
+    // the seat an interim replacement (PAW) was to take is not held by him
+    ['Sidang kasus dugaan suap pergantian antarwaktu (PAW) untuk anggota DPR Harun Masiku dan perintangan penyidikan dengan terdakwaSekjen PDIP Hasto Kristiyantokembali dilanjutkan.'],
+    ['Hal itu disampaikan Cecep di persidangan lanjutan kasus suap pergantian antarwaktu (PAW) anggota DPR RIHarun Masikudan perkara perintangan penyidikan.'],
+  ])('no holder of the seat of a replacement: %s', (s) => {
+    expect(officials(normalizedText(s)).filter((f) => /Harun/.test(f.name))).toEqual([]);
   });
 });

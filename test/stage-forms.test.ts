@@ -85,6 +85,11 @@ const rows: Row[] = [
   ['KPU menggelar rapat pleno rekapitulasi hasil penghitungan suara Pemilu 2024 tingkat provinsi.', [['pleno rekapitulasi', 'rekapitulasi-suara', 'Pemilu 2024']]],
   // an Indonesian election held abroad: the embassy's notice names the stages
   ['KBRI dan PPLN Kuala Lumpur menegaskan seluruh proses Pemilu gratis. Sejak pendaftaran sampai pemungutan suara, tidak ada pungutan biaya.', [['pemungutan suara', 'pemungutan-penghitungan-suara']]],
+  // check set 16 (real sentences): the polling station's committee marks an election article; the
+  // English "black campaign"; running for the legislature
+  ['Wow, kami baru menemukan ada kecurangan dalam penghitungan suara, dari data yang kami himpun, kami menemukan bahwa KPPS melakukan kecurangan dalam menghitung suara.', [['penghitungan suara', 'pemungutan-penghitungan-suara']]],
+  ['Rimanews - Tim Cyber Crime Polda Metro Jaya terus memantau black campaign maupun hate speech lewat media sosial terkait dengan Pilgub DKI Jakarta.', [['black campaign', 'kampanye', 'Pilgub DKI Jakarta']]],
+  ['NARASI : Nowela Elizabeth Mikhelia Auparay, artis ibu kota berdarah Batak-Ppau yang menjadi kebanggan masyarakat Papua, kini akan mencalonkan diri sebagai bakal calon legislatif di DPR RI daerah pemilihan (Dapil) Provinsi Papua Barat pada pemilihan legislatif 2019 mendatang.', [['mencalonkan diri sebagai bakal calon legislatif', 'pencalonan', 'Pileg 2019']]],
 ];
 
 describe('stage forms', () => {

@@ -5,8 +5,17 @@
  * separators, NBSP / zero-width / tab characters, runs of spaces, leading and trailing spaces on
  * a line, runs of 3+ line breaks (scraped pages), and characters outside NFC ("e" + combining
  * acute). Text that needs none of this (most JSONL archives) takes a fast path: no copy.
+ * A space lost where a scraped page's link or bold text ended is put back between a lower-case
+ * word and the capitalized word glued to it ("terdakwaSekjen PDIP Hasto", "unitFebruari 2025",
+ * "denganSekda"): the word opens with two lower-case letters or more and the capitalized word has
+ * a lower-case letter after its capital. Outlets' names written so on purpose ("detikNews",
+ * "tvOne", "mmHg": text-glued-brands.json) and words inside links, handles and file names
+ * ("/beritaJabar", "@kpuRI") stay whole; the space maps to the raw offset of the capital.
  * Not here: boilerplate (sentences.ts marks it), HTML entities (the HTML reader decodes them).
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { lexiconPath } from '../lexicon/load.js';
 
 export interface Normalized {
   /** The normalized text: every offset of pilah refers to it. */
@@ -51,13 +60,63 @@ function isWhite(c: number): boolean {
   return k === Cls.Space || k === Cls.Newline;
 }
 
+// a word of two lower-case letters or more glued to a capitalized one; the word starts a token
+// (not inside a link, a handle, a file name or another word)
+const GLUE_HINT = /[a-z][A-Z][a-z]/;
+const GLUED = /(?<![\p{L}\p{M}\p{N}@#/\\._\-=&?%+'’])[a-z]{2,}(?=[A-Z][a-z])/gu;
+const GLUED_LEXICON = z
+  .object({ source: z.string(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1), clitics: z.array(z.string().regex(/^[A-Z][a-z]+$/)) })
+  .parse(JSON.parse(readFileSync(lexiconPath('text-glued-brands.json'), 'utf8')));
+const BRANDS: readonly string[] = GLUED_LEXICON.words;
+// "kepadaNya": a clitic then no further letter
+const CLITIC = new RegExp(`^(?:${GLUED_LEXICON.clitics.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The offsets where a space was lost between a lower-case word and a capitalized one. */
+function gluePoints(text: string): number[] {
+  const out: number[] = [];
+  if (!GLUE_HINT.test(text)) return out;
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+    const word = m[0];
+    const at = m.index + word.length;
+    if (!BRANDS.some((b) => word.endsWith(b)) && !CLITIC.test(text.slice(at, at + 4))) out.push(at);
+  }
+  return out;
+}
+
+/** Put the lost spaces back (`gluePoints`); each new space maps to the raw offset of the capital. */
+function splitGlued(n: Normalized, withMap: boolean): Normalized {
+  const at = gluePoints(n.text);
+  if (at.length === 0) return n;
+  const parts: string[] = [];
+  let from = 0;
+  for (const p of at) {
+    parts.push(n.text.slice(from, p), ' ');
+    from = p;
+  }
+  parts.push(n.text.slice(from));
+  if (!withMap) return { text: parts.join(''), map: n.map };
+  const map = new Int32Array(n.map.length + at.length);
+  let k = 0;
+  let prev = 0;
+  for (let g = 0; g < at.length; g++) {
+    map.set(n.map.subarray(prev, at[g]), k);
+    k += at[g] - prev;
+    map[k++] = n.map[at[g]];
+    prev = at[g];
+  }
+  map.set(n.map.subarray(prev), k);
+  return { text: parts.join(''), map };
+}
+
 /** True when `raw` is already normalized: `normalizeText(raw).text === raw`. */
 export function isNormalized(raw: string): boolean {
   if (raw.length === 0) return true;
   if (isWhite(raw.charCodeAt(0)) || isWhite(raw.charCodeAt(raw.length - 1))) return false;
   if (classify(raw.charCodeAt(0)) === Cls.Invisible) return false;
   if (CONTROL_OR_SPACE.test(raw) || WHITE_RUN.test(raw)) return false;
-  return !MAY_NEED_NFC.test(raw) || raw.normalize('NFC') === raw;
+  if (MAY_NEED_NFC.test(raw) && raw.normalize('NFC') !== raw) return false;
+  return gluePoints(raw).length === 0;
 }
 
 /**
@@ -87,6 +146,11 @@ export function normalizeText(raw: string): Normalized {
 
 // The slow path; `withMap: false` leaves the map empty (the text is the same either way).
 function normalize(raw: string, withMap: boolean): Normalized {
+  return splitGlued(normalizeSpaces(raw, withMap), withMap);
+}
+
+// Whitespace, invisible characters and NFC.
+function normalizeSpaces(raw: string, withMap: boolean): Normalized {
   const parts: string[] = [];
   let map = new Int32Array(withMap ? raw.length + 1 : 0);
   let n = 0; // output length
@@ -195,7 +259,7 @@ function normalize(raw: string, withMap: boolean): Normalized {
   // an ASCII letter followed by a combining mark in the next run: NFC across the run border
   if (MAY_NEED_NFC.test(text) && text.normalize('NFC') !== text) {
     // rare: the map-free path takes the mapped one (normalizeAcross re-maps per grapheme)
-    if (!withMap) return normalize(raw, true);
+    if (!withMap) return normalizeSpaces(raw, true);
     map[n] = raw.length;
     return normalizeAcross(text, map.subarray(0, n + 1));
   }

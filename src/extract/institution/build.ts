@@ -82,11 +82,16 @@ function regionAt(doc: Doc, p: number): RegionMention | undefined {
   return regionStretches(doc, p, p + 1).length > 0 ? regionStarts(doc).get(p) : undefined;
 }
 
-/** The code a mention stands for, given the level the institution form implies. */
+/**
+ * The code a mention stands for, given the level the institution form implies. A form of a
+ * province's body takes no place below a province: "ke Polda Metro Jayapada" (a lost space) is not
+ * Kota Metro in Lampung. Other levels are preferences only ("Polresta Sleman" serves a regency).
+ */
 function codeOf(m: RegionMention, hint: RegionLevel | null): string | null {
   if (hint) {
     const of = m.candidates.filter((c) => regionByCode(c)?.level === hint);
     if (of.length === 1) return of[0];
+    if (hint === 'provinsi' && of.length === 0) return null;
   }
   return m.code;
 }

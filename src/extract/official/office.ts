@@ -115,6 +115,8 @@ function modifiersBefore(v: SentenceView, i: number): number {
 function negatedBefore(v: SentenceView, i: number): boolean {
   // "Mantan Wakil Bupati", "mantan Plt. Bupati": the negator stands before the modifiers
   i = modifiersBefore(v, i);
+  // "pergantian antarwaktu (PAW) untuk anggota DPR", "kandidat untuk Ketua Umum": the seat sought
+  if (i > 0 && v.lower[i - 1] === 'untuk') i--;
   const p = v.lower[i - 1] === '.' ? i - 2 : i - 1;
   if (p >= 0 && PLACE_BEFORE.has(v.lower[p])) return true;
   // "Perdana Menteri (PM) Anthony Albanese": Indonesia has no prime minister

@@ -25,7 +25,7 @@ import { wordAnchors } from '../word-anchors.js';
 const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))?)`;
 const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
 // elected offices of UU 7/2017 and UU 10/2016; not followed by a party or a club ("Presiden PKS")
-const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif|dewan)|legislator|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|caleg|calon)(?!\s+(?:partai|PKS|PSSI|FIFA|KONI|klub|BEM|mahasiswa|organisasi|asosiasi|perusahaan|direktur)(?![\p{L}]))`;
+const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif|dewan)|legislator|legislatif|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|caleg|calon)(?!\s+(?:partai|PKS|PSSI|FIFA|KONI|klub|BEM|mahasiswa|organisasi|asosiasi|perusahaan|direktur)(?![\p{L}]))`;
 // a candidate for an elected office ("calon presiden", "pasangan calon", "capres"), not "calon anggota KPU"
 const RUNNING = String.raw`(?:bakal\s+)?(?:pasangan\s+calon|paslon|capres|cawapres|cagub|cabup|cawalkot|caleg|bacaleg|calon\s+(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif)|legislatif))`;
 const ELECTION = String.raw`(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pemilihan\s+(?:umum|presiden|gubernur|bupati|wali\s*kota|kepala\s+daerah|legislatif))`;
