@@ -71,12 +71,15 @@ const BRANDS: readonly string[] = GLUED_LEXICON.words;
 // "kepadaNya": a clitic then no further letter
 const CLITIC = new RegExp(`^(?:${GLUED_LEXICON.clitics.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
-/** The offsets where a space was lost between a lower-case word and a capitalized one. */
-function gluePoints(text: string): number[] {
+/**
+ * The offsets where a space was lost between a lower-case word and a capitalized one, the first
+ * `limit` of them (the fast path asks for one).
+ */
+function gluePoints(text: string, limit = Infinity): number[] {
   const out: number[] = [];
   if (!GLUE_HINT.test(text)) return out;
   GLUED.lastIndex = 0;
-  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+  for (let m = GLUED.exec(text); m !== null && out.length < limit; m = GLUED.exec(text)) {
     const word = m[0];
     const at = m.index + word.length;
     if (!BRANDS.some((b) => word.endsWith(b)) && !CLITIC.test(text.slice(at, at + 4))) out.push(at);
@@ -95,7 +98,7 @@ function splitGlued(n: Normalized, withMap: boolean): Normalized {
     from = p;
   }
   parts.push(n.text.slice(from));
-  if (!withMap) return { text: parts.join(''), map: n.map };
+  if (!withMap) return { text: parts.join(''), map: new Int32Array(0) };
   const map = new Int32Array(n.map.length + at.length);
   let k = 0;
   let prev = 0;
@@ -116,7 +119,7 @@ export function isNormalized(raw: string): boolean {
   if (classify(raw.charCodeAt(0)) === Cls.Invisible) return false;
   if (CONTROL_OR_SPACE.test(raw) || WHITE_RUN.test(raw)) return false;
   if (MAY_NEED_NFC.test(raw) && raw.normalize('NFC') !== raw) return false;
-  return gluePoints(raw).length === 0;
+  return gluePoints(raw, 1).length === 0;
 }
 
 /**

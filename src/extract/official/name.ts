@@ -312,7 +312,7 @@ function gluedHead(text: string, before: string | null, word: string): number {
 function usedOnlyAfter(text: string, caps: string, word: string): boolean {
   for (let i = text.indexOf(caps); i >= 0; i = text.indexOf(caps, i + caps.length)) {
     const e = i + caps.length;
-    if ((i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) || (e < text.length && /[\p{L}\p{N}]/u.test(text[e]))) continue;
+    if ((i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) || (e < text.length && LETTER_OR_DIGIT.test(text[e]))) continue;
     const before = text.slice(Math.max(0, i - word.length - 4), i);
     if (!/[ \t]$/.test(before) || !before.trimEnd().endsWith(word)) return false;
   }
