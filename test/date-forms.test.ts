@@ -154,6 +154,7 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   ['KPU menggelar rapat pleno terbuka hari ini.', 'hari ini', '2024-02-20'],
   ['Presiden meninjau lokasi banjir pagi ini.', 'pagi ini', '2024-02-20'],
   ['Berkas pendaftaran diserahkan ke KPU kemarin.', 'kemarin', '2024-02-19'],
+  ['Berkas pendaftaran diserahkan ke KPU DKI Jakarta kemarin.', 'kemarin', '2024-02-19'],
   // "tadi malam" is last night: the day before ("malam ini" is tonight)
   ['Calon Gubernur DKI Jakarta Anies Baswedan memberikan klarifikasi tentang ketidakhadiran dia maupun calon wakilnya, Sandiaga Uno, dalam debat cagub dan cawagub Kompas TV, tadi malam.', 'tadi malam', '2024-02-19'],
   ['Pengundian nomor urut berlangsung malam ini.', 'malam ini', '2024-02-20'],

@@ -36,6 +36,7 @@ describe('no dates (published 2024-02-20)', () => {
     ['Rapat rutin digelar setiap hari Senin di kantor KPU kabupaten.'],
     ['Warga berkumpul usai salat Jumat lalu di halaman masjid raya.'],
     ['Persaingan politik pada pilkada kemarin sangat ketat.'],
+    ['"NKRI ini sedang terancam keutuhannya. Sebelum Ahok memecah masalah yang sentitif, Pilkada Jakarta kemarin memperkuat gejala perpecahan bangsa, "sambung Amien di depan para hadirin yang datang.'],
     ['Isu itu beredar beberapa hari ini di media sosial.'],
     ['Video itu viral selama 2 hari ini di TikTok.'],
     ['Minggu lalu debat cagub digelar di Jakarta.'],

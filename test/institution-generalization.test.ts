@@ -54,6 +54,21 @@ describe('a name of ordinary words in lower case', () => {
   });
 });
 
+// An acronym followed by words that make it another body's name (institution-lexicon.json
+// "otherMeanings"): "KPU Bea Cukai" is customs' main service office (news-12k, 3 of 3 uses)
+describe('an acronym that names another body', () => {
+  test.each([
+    ['"Karena Batam adalah kawasan bebas. Itulah kenapa harganya jauh lebih murah dibanding daerah lain di Indonesia. Ciri khasnya adalah pelat nomor berwarna hijau yang diakhiri dengan huruf tertentu," demikian dikutip dari akun Instagram resmi KPU Bea Cukai Batam.'],
+  ])('no KPU: %s', (s) => {
+    expect(institutions(s).filter((f) => f.id === 'KPU')).toEqual([]);
+  });
+
+  test.each<Row>([
+    ['Ketua KPU Batam menyebut gudang logistik dijaga petugas bea cukai dan polisi.', 'KPU Batam', 'KPU', '21.71'],
+    ['Pegawai KPU BCA cabang itu bukan petugas pemilu.', 'KPU', 'KPU', null],
+  ])('still KPU: %s', check);
+});
+
 describe('the kabupaten supervisor before 2018', () => {
   test.each<Row>([
     ['Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah menemukan video dugaan pelanggaran di TPS.', 'Panitia Pengawas Pemilihan Kabupaten Halmahera Tengah', 'Bawaslu', '82.02'],

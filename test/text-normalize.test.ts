@@ -98,6 +98,33 @@ describe('a space lost between a lower-case word and a capitalized one', () => {
     expect(isNormalized(raw)).toBe(true);
   });
 
+  // a capitalized word glued to the next: split only after a word of pilah's lexicons (a region's
+  // name or level, an office title's first word, a body's short form)
+  test.each([
+    [
+      'Liputan6.com, JakartaWakil Menteri Keuangan Suahasil Nazara melaporkan penyalurangaji ke-13untuk aparatur sipil negara (ASN)/TNI/Polri dan pensiunan telah terealisasi sebesar Rp32,8 triliun dari alokasi anggaran Rp49,4 triliun.',
+      'Liputan6.com, Jakarta Wakil Menteri Keuangan Suahasil Nazara melaporkan penyalurangaji ke-13untuk aparatur sipil negara (ASN)/TNI/Polri dan pensiunan telah terealisasi sebesar Rp32,8 triliun dari alokasi anggaran Rp49,4 triliun.',
+    ],
+    [
+      'Gubernur DKI JakartaPramono Anungmendorong sinergi antara legislatif dan eksekutif terus dilanjutkan secara intensif dan profesional.',
+      'Gubernur DKI Jakarta Pramono Anungmendorong sinergi antara legislatif dan eksekutif terus dilanjutkan secara intensif dan profesional.',
+    ],
+    [
+      'Di Desa Sirnaresmi, Kecamatan Gunung Guruh, KabupatenSukabumi, tepatnya di atas ketinggian 410 mdpl, Muhamad Dikri (33) sukses membuktikan bahwa stroberi manis dapat tumbuh subur di iklim yang cenderung panas.',
+      'Di Desa Sirnaresmi, Kecamatan Gunung Guruh, Kabupaten Sukabumi, tepatnya di atas ketinggian 410 mdpl, Muhamad Dikri (33) sukses membuktikan bahwa stroberi manis dapat tumbuh subur di iklim yang cenderung panas.',
+    ],
+  ])('after a lexicon word: %s', (raw, expected) => {
+    expect(normalizeText(raw).text).toBe(expected);
+    expectExactMap(raw);
+  });
+
+  test.each([
+    ['Dalam potongan percakapan di WhatsApp yang diungkap dalam persidangan, Fayakhun meminta Erwin memberitahu PT MTI untuk membayarkan US$ 300 ribu atau setara dengan Rp 3 miliar terlebih dulu dari total Rp 12 miliar yang dijanjikan.'],
+    ['Pilkada DKI 2017 akan diikuti tiga bakal pasangan calon gubernur yaitu, Agus Harimurti Yudhoyono - Sylviana Murni yang diusung Partai Demokrat, PAN, PKB, PBB, kemudian Anis Baswean - Sandiaga Uno yang diusung Gerindra dan PKS, selanjutnya Basuki Tjahaja Purnama - Djarot Syaiful Hidayat yang diusung PDIP, Golkar, Hanura dan Partai NasDem.'],
+  ])('a brand kept whole: %s', (raw) => {
+    expect(normalizeText(raw).text).toBe(raw);
+  });
+
   test('a fact after the put-back space points at the raw text', () => {
     const raw = 'Cecep menyebutSekjen PDIP Hasto Kristiyanto pernah mengeluh.';
     const n = normalizeText(raw);

@@ -11,6 +11,11 @@
  * a lower-case letter after its capital. Outlets' names written so on purpose ("detikNews",
  * "tvOne", "mmHg": text-glued-brands.json) and words inside links, handles and file names
  * ("/beritaJabar", "@kpuRI") stay whole; the space maps to the raw offset of the capital.
+ * A capitalized word glued to the next is split only when the first is a word of pilah's own
+ * lexicons that never starts an outlet's or a brand's name: a region's name or level
+ * ("JakartaWakil Menteri", "KabupatenSukabumi"), an office title's first word ("PresidenPrabowo")
+ * or a body's short form ("PoldaMetro Jaya"). Brands such as "TikTok", "YouTube" and "WhatsApp"
+ * start with no such word and stay whole.
  * Not here: boilerplate (sentences.ts marks it), HTML entities (the HTML reader decodes them).
  */
 import { readFileSync } from 'node:fs';
@@ -63,11 +68,36 @@ function isWhite(c: number): boolean {
 // a word of two lower-case letters or more glued to a capitalized one; the word starts a token
 // (not inside a link, a handle, a file name or another word)
 const GLUE_HINT = /[a-z][A-Z][a-z]/;
-const GLUED = /(?<![\p{L}\p{M}\p{N}@#/\\._\-=&?%+'’])[a-z]{2,}(?=[A-Z][a-z])/gu;
+const GLUED = /(?<![\p{L}\p{M}\p{N}@#/\\._\-=&?%+'’])[A-Z]?[a-z]{2,}(?=[A-Z][a-z])/gu;
 const GLUED_LEXICON = z
   .object({ source: z.string(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1), clitics: z.array(z.string().regex(/^[A-Z][a-z]+$/)) })
   .parse(JSON.parse(readFileSync(lexiconPath('text-glued-brands.json'), 'utf8')));
 const BRANDS: readonly string[] = GLUED_LEXICON.words;
+
+const CAPITALIZED_WORD = /^[A-Z][a-z]{3,}$/;
+/**
+ * Capitalized words after which a lost space is put back before the next capitalized word: the
+ * one-word names and the levels of regions (region-gazetteer.json, region-aliases.json), the first
+ * words of office titles (office-positions.json) and bodies' short forms (institution-lexicon.json
+ * but parties, whose names are brands: "NasDem"; office-bodies.json). Four letters or more.
+ */
+const GLUED_FRONTS: ReadonlySet<string> = (() => {
+  const read = (name: string) => JSON.parse(readFileSync(lexiconPath(name), 'utf8')) as { entries: Record<string, unknown>[] };
+  const words = new Set<string>();
+  const add = (w: unknown) => {
+    if (typeof w === 'string' && CAPITALIZED_WORD.test(w)) words.add(w);
+  };
+  const names = (e: Record<string, unknown>, ...fields: string[]) => fields.flatMap((f) => (Array.isArray(e[f]) ? (e[f] as unknown[]) : [e[f]]));
+  for (const e of read('region-gazetteer.json').entries) {
+    for (const n of names(e, 'name', 'canonical', 'aliases')) add(n);
+    add(String(e.canonical).split(' ')[0]);
+  }
+  for (const e of read('region-aliases.json').entries) for (const n of names(e, 'canonical', 'aliases')) add(n);
+  for (const e of read('office-positions.json').entries) for (const n of names(e, 'canonical', 'aliases')) add(String(n).split(' ')[0]);
+  for (const e of read('institution-lexicon.json').entries) if (e.scope !== 'party') for (const n of names(e, 'acronyms', 'subunits')) add(n);
+  for (const e of read('office-bodies.json').entries) for (const n of names(e, 'aliases')) add(n);
+  return words;
+})();
 // "kepadaNya": a clitic then no further letter
 const CLITIC = new RegExp(`^(?:${GLUED_LEXICON.clitics.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -80,11 +110,29 @@ function gluePoints(text: string, limit = Infinity): number[] {
   if (!GLUE_HINT.test(text)) return out;
   GLUED.lastIndex = 0;
   for (let m = GLUED.exec(text); m !== null && out.length < limit; m = GLUED.exec(text)) {
-    const word = m[0];
-    const at = m.index + word.length;
-    if (!BRANDS.some((b) => word.endsWith(b)) && !CLITIC.test(text.slice(at, at + 4))) out.push(at);
+    let word = m[0];
+    let at = m.index + word.length;
+    // a chain: the word after a put-back space may be glued to the next one too ("KetuaKetuaKetua")
+    while (gluedAfter(text, word, at)) {
+      out.push(at);
+      GLUED_NEXT.lastIndex = at;
+      const next = GLUED_NEXT.exec(text);
+      if (next === null || out.length >= limit) break;
+      word = next[0];
+      at += word.length;
+      GLUED.lastIndex = at;
+    }
   }
   return out;
+}
+
+// the capitalized word that starts at a put-back space, glued to the next
+const GLUED_NEXT = /[A-Z][a-z]{2,}(?=[A-Z][a-z])/y;
+
+/** Is the space lost after `word`, which ends at `at` (a brand, a lexicon word, a clitic)? */
+function gluedAfter(text: string, word: string, at: number): boolean {
+  const kept = word.charCodeAt(0) < 0x61 ? !GLUED_FRONTS.has(word) : BRANDS.some((b) => word.endsWith(b));
+  return !kept && !CLITIC.test(text.slice(at, at + 4));
 }
 
 /** Put the lost spaces back (`gluePoints`); each new space maps to the raw offset of the capital. */

@@ -7,12 +7,28 @@
  * "besok", "esok hari", "lusa", and with the day written beside it: "hari ini (21 / 7)",
  * "kemarin (12 / 7)", "Hari ini (Rabu 10/12)" (the written day is the value); before
  * "..., Minggu (11 / 9)" the weekday-date alone is the fact.
- * Not here: "pilkada kemarin", "pemilu besok" (the recent/next election, not a day),
+ * Not here: "pilkada kemarin", "Pilkada Jakarta kemarin", "pemilu besok" (the recent/next election, not a day),
  * "beberapa hari ini", "dua hari ini", "hari-hari ini"; vague "pekan lalu", "tahun depan".
  */
 import { BLOCKS_RELATIVE, key, NUMBER, RELATIVE, RELATIVE_DAY_RE, WEEKDAY, WEEKDAY_RE } from './lexicon.js';
-import { plausibleDayMonth, raw, sticky, weekdayInfo, wordBefore, yearPart } from './parts.js';
+import { adjacentWordBefore, plausibleDayMonth, raw, sticky, weekdayInfo, wordBefore, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
+
+// the most capitalized words (a place's name) between an event and its "kemarin": "Pilkada DKI Jakarta kemarin"
+const NAME_WORDS = 3;
+
+/** A blocking word right before `at`, or before a place's name right before it ("Pilkada Jakarta kemarin"). */
+function blockedBefore(text: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k <= NAME_WORDS; k++) {
+    const { word, start } = adjacentWordBefore(text, pos);
+    if (word === '') return false;
+    if (BLOCKS_RELATIVE.has(key(word))) return true;
+    if (!/\p{Lu}/u.test(text[start])) return false;
+    pos = start;
+  }
+  return false;
+}
 
 const APPOSED_WEEKDAY = new RegExp(`\\s{0,4},\\s{0,4}${WEEKDAY_RE}(?![a-z'’])\\s{0,4},?\\s{0,4}\\(?\\s{0,4}\\d`, 'iy');
 
@@ -29,7 +45,7 @@ export const relativeDay: DateForm = {
     if (text[m.index - 1] === '-') return null;
     const before = wordBefore(text, m.index);
     // "salat Jumat kemarin": the word belongs to the weekday before it (weekday-relative.ts)
-    if (BLOCKS_RELATIVE.has(before) || NUMBER.has(before) || WEEKDAY.has(before) || /\d\s{0,4}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+    if (BLOCKS_RELATIVE.has(before) || blockedBefore(text, m.index) || NUMBER.has(before) || WEEKDAY.has(before) || /\d\s{0,4}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
     const lexicon = [rel.id];
     if (g.d !== undefined) {
       const day = Number(g.d);

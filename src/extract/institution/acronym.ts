@@ -5,6 +5,7 @@
  * "Pemkot Makassar", "Polda Lampung", "Wakapolda Lampung", "Korem 043/Garuda Hitam", "Lanal Lampung",
  * "DPRD Labura" (an abbreviation the article defined), "DPD PDIP Sumut" (party board), "Mendagri",
  * and the context-only acronyms PPK, MA, MK, PAN, PBB, Demokrat, KIP, DPD (context.ts).
+ * Not an acronym followed by words that make it another body's name ("KPU Bea Cukai Batam").
  * Not here: names written out in full (full-name.ts); hashtags "#KPULampung" (boilerplate).
  */
 import type { PatternExtractor } from '../types.js';
@@ -12,7 +13,7 @@ import { alternation } from '../../lexicon/load.js';
 import { splitByLead } from '../word-anchors.js';
 import { anchorsOf } from './anchors.js';
 import { institutionFact } from './build.js';
-import { ACRONYM_FORMS, formOfAcronym } from './lexicon.js';
+import { ACRONYM_FORMS, formOfAcronym, namesOtherBody } from './lexicon.js';
 
 const acronymPattern = (forms: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}#@])(?<acronym>${alternation(forms)})(?![\\p{L}\\p{N}])`, flags);
 
@@ -32,6 +33,7 @@ export const acronym: PatternExtractor<'institution'> = {
   stickyAt: (doc) => (at) => SPLIT.at(doc.text, at),
   extract: (m, ctx) => {
     const form = formOfAcronym(m.groups!.acronym);
+    if (form && namesOtherBody(ctx.doc.text, form.form, m.index + m[0].length)) return null;
     return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
   },
 };

@@ -31,6 +31,10 @@ const InstitutionEntrySchema = LexiconEntrySchema.extend({
   /** full names that count only written with capitals: in lower case "perlindungan masyarakat" is
    *  the ordinary "protection of the public", not Linmas */
   capitalized: z.array(z.string()).default([]),
+  /** words that, written right after one of the entry's acronyms, make it another body's name:
+   *  "KPU Bea Cukai Batam" is customs' main service office (Kantor Pelayanan Utama), not the
+   *  election commission */
+  otherMeanings: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type InstitutionEntry = z.infer<typeof InstitutionEntrySchema>;
 
@@ -78,6 +82,23 @@ for (const entry of INSTITUTIONS) {
 /** The form a full-name match stands for ("komisi  pemilihan umum" -> KPU). */
 export function formOfName(matched: string): InstitutionForm | null {
   return BY_NAME.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+const OTHER_MEANINGS = new Map<string, RegExp>();
+for (const entry of INSTITUTIONS) {
+  for (const [acronym, after] of Object.entries(entry.otherMeanings)) {
+    if (!entry.acronyms.includes(acronym)) throw new Error(`lexicon institution-lexicon.json: "${acronym}" in otherMeanings of "${entry.id}" is not one of its acronyms`);
+    OTHER_MEANINGS.set(acronym, new RegExp(`\\s+(?:${alternation(after)})(?![\\p{L}\\p{N}])`, 'uy'));
+  }
+}
+
+/** Whether the acronym written at [start, end) of `text` names another body by the words after
+ *  it ("KPU Bea Cukai Batam"; otherMeanings in the lexicon). */
+export function namesOtherBody(text: string, acronym: string, end: number): boolean {
+  const after = OTHER_MEANINGS.get(acronym);
+  if (!after) return false;
+  after.lastIndex = end;
+  return after.test(text);
 }
 
 /** The form an acronym match stands for ("KPU", "Polda"). */

@@ -17,6 +17,7 @@ import { MONTH } from '../date/lexicon.js';
 import { gluedVerbAt } from '../../text/glued-verb.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, GLUED_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
+import { formOfAcronym } from '../institution/lexicon.js';
 import { LAZY_QUESTIONS } from './context.js';
 
 /** A token with its lower-case text (matching is on lower case, case rules on `text`): tokenize.ts `tokenizeLower`. */
@@ -63,8 +64,9 @@ const isAllCaps = (s: string) => /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(s);
 // tokens glued to the previous one ("M.Tio": "M" "." "Tio")
 const adjacent = (a: Tok, b: Tok) => a.end === b.start;
 
-// a capital after two lower-case letters inside a word ("BaratHerman"; "McDonald" stays a name)
-export const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
+// a capital after two lower-case letters inside a word ("BaratHerman"; "McDonald" stays a name), or
+// capitals that end it ("PariamanAKBP": a place glued to a rank)
+export const GLUED = /\p{Ll}{2}\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
 
 /** A month's name inside a name goes on with it: "Menteri Kehutanan Raja Juli Antoni". */
 function monthWithin(toks: readonly Tok[], k: number, wordsBefore: number, opt: NameOptions): boolean {
@@ -276,14 +278,20 @@ export function searchAlone(text: string, phrase: string, joined: RegExp = LETTE
 /** capitals glued before a name word: "RIPrabowo" */
 const GLUED_FRONT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
 
-/** The capitals glued before name word `w`: the state ("RI"), or letters the text also writes alone ("AS", "DPR"; not "AH" of "AHYmenuturkan"). */
+/** The capitals glued before name word `w`: the state ("RI"), a body's acronym ("DPRAhmad"), or
+ *  letters the text also writes alone ("AS"; not "AH" of "AHYmenuturkan"). */
 function gluedFront(text: string, w: string): RegExpExecArray | null {
   const m = GLUED_FRONT.exec(w);
-  return m && (NATIONAL_CAPS.has(m[0].toLowerCase()) || writtenAlone(text, m[0])) ? m : null;
+  return m && (NATIONAL_CAPS.has(m[0].toLowerCase()) || formOfAcronym(m[0]) !== null || writtenAlone(text, m[0])) ? m : null;
 }
 
 /** shortest head left of a glued word ("Zon" of "Zondan") */
 const GLUED_HEAD_MIN = 3;
+/** a one-word name is split off a glued function word (not "di", "dan", "lah": "Wahyudi",
+ *  "Hamdan", "Saefullah" end so) this long or longer, of this length or longer itself, on the
+ *  evidence of the name written alone ("Prabowo" of "Prabowoyang") */
+const LONE_TAIL_MIN = 4;
+const LONE_HEAD_MIN = 4;
 /** a glued word of GLUED_WORDS this long is never a name's ending ("kepada", "mengatakan"); any
  *  other word news writes in lower case ("di", "hari", "mencabut") is split off only where the
  *  text writes the name without it too ("Vladimir Putindi" … "Vladimir Putin"): names end in
@@ -299,10 +307,11 @@ function gluedHead(text: string, before: string | null, word: string): number {
   for (let h = GLUED_HEAD_MIN; h <= word.length - 2; h++) {
     const tail = word.slice(h);
     const sure = tail.length >= GLUED_SURE && GLUED_WORDS.has(tail);
-    if (!sure && (before === null || !(GLUED_WORDS.has(tail) || COMMON_WORDS.has(tail)))) continue;
+    if (!sure && !(before === null ? tail.length >= LONE_TAIL_MIN && GLUED_WORDS.has(tail) : GLUED_WORDS.has(tail) || COMMON_WORDS.has(tail))) continue;
     const head = word.slice(0, h);
     if (!/\p{Ll}$/u.test(head)) continue;
-    if (sure || writtenAlone(text, `${before} ${head}`)) return h;
+    // a one-word name: the text writes the word alone too ("Presiden Prabowoyang" … "Prabowo")
+    if (sure || (before === null ? h >= LONE_HEAD_MIN && writtenAlone(text, head) : writtenAlone(text, `${before} ${head}`))) return h;
   }
   // a derived verb glued where the text has no such evidence: "Prabowo Subiantomencabut aturan"
   const verb = gluedVerbAt(word);
