@@ -1,4 +1,4 @@
-import { isNormalized, normalizeText, rawOffset } from '../src/text/normalize.js';
+import { gluedAfter, gluePoints, isNormalized, normalizeText, rawOffset } from '../src/text/normalize.js';
 
 // The map must point every visible output character at the same character of the raw text.
 function expectExactMap(raw: string): void {
@@ -123,6 +123,38 @@ describe('a space lost between a lower-case word and a capitalized one', () => {
     ['Pilkada DKI 2017 akan diikuti tiga bakal pasangan calon gubernur yaitu, Agus Harimurti Yudhoyono - Sylviana Murni yang diusung Partai Demokrat, PAN, PKB, PBB, kemudian Anis Baswean - Sandiaga Uno yang diusung Gerindra dan PKS, selanjutnya Basuki Tjahaja Purnama - Djarot Syaiful Hidayat yang diusung PDIP, Golkar, Hanura dan Partai NasDem.'],
   ])('a brand kept whole: %s', (raw) => {
     expect(normalizeText(raw).text).toBe(raw);
+  });
+
+  // the scan reads each word backwards from where a capital meets a lower-case letter; the plain
+  // form is a regex with a lookbehind tried at every position, a chain read after each space put back
+  test('the scan finds what the plain regex form finds', () => {
+    const plain = (text: string): number[] => {
+      const out: number[] = [];
+      const word = /(?<![\p{L}\p{M}\p{N}@#/\\._\-=&?%+'’])[A-Z]?[a-z]{2,}(?=[A-Z][a-z])/gu;
+      const next = /[A-Z][a-z]{2,}(?=[A-Z][a-z])/y;
+      for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+        let w = m[0];
+        let at = m.index + w.length;
+        while (gluedAfter(text, w, at)) {
+          out.push(at);
+          next.lastIndex = at;
+          const n = next.exec(text);
+          if (n === null) break;
+          w = n[0];
+          at += w.length;
+          word.lastIndex = at;
+        }
+      }
+      return out;
+    };
+    const pieces = ['Jakarta', 'Ketua', 'Wakil', 'terdakwa', 'Sekjen', 'detik', 'News', 'Tik', 'Tok', 'kepada', 'Nya', 'é', '-', '/', '@', ' ', '\n', 'x', 'Ab', 'cd', '1', '𝐀', 'PDIP', 'Presiden'];
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let j = 0; j < 10; j++) text += pieces[Math.floor(rnd() * pieces.length)];
+      expect([text, gluePoints(text)]).toEqual([text, plain(text)]);
+    }
   });
 
   test('a fact after the put-back space points at the raw text', () => {
