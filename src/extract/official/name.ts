@@ -298,6 +298,18 @@ const LONE_HEAD_MIN = 4;
  *  "-di", "-dan" and "-putri" ("Ade Ary Syam Indradi", "Baswedan", "Megawati Soekarnoputri") */
 const GLUED_SURE = 5;
 
+/** A word that may have been glued after a name: a function or common word after a name of two
+ *  words or more; after a one-word name, a function word of LONE_TAIL_MIN letters or more. */
+function mayBeGluedTail(tail: string, oneWord: boolean): boolean {
+  return oneWord ? tail.length >= LONE_TAIL_MIN && GLUED_WORDS.has(tail) : GLUED_WORDS.has(tail) || COMMON_WORDS.has(tail);
+}
+
+/** The text writes the name without the glued word: "Vladimir Putin" for "Vladimir Putindi"; a
+ *  one-word name of LONE_HEAD_MIN letters or more alone ("Prabowo" for "Presiden Prabowoyang"). */
+function writtenWithout(text: string, before: string | null, head: string): boolean {
+  return before === null ? head.length >= LONE_HEAD_MIN && writtenAlone(text, head) : writtenAlone(text, `${before} ${head}`);
+}
+
 /**
  * Where a space was lost between a name and the word after it ("Marinus Bonepaikepada",
  * "Eri Cahyadimengatakan", "Vladimir Putindi"), the length of the name's part of its last word
@@ -307,11 +319,10 @@ function gluedHead(text: string, before: string | null, word: string): number {
   for (let h = GLUED_HEAD_MIN; h <= word.length - 2; h++) {
     const tail = word.slice(h);
     const sure = tail.length >= GLUED_SURE && GLUED_WORDS.has(tail);
-    if (!sure && !(before === null ? tail.length >= LONE_TAIL_MIN && GLUED_WORDS.has(tail) : GLUED_WORDS.has(tail) || COMMON_WORDS.has(tail))) continue;
+    if (!sure && !mayBeGluedTail(tail, before === null)) continue;
     const head = word.slice(0, h);
     if (!/\p{Ll}$/u.test(head)) continue;
-    // a one-word name: the text writes the word alone too ("Presiden Prabowoyang" … "Prabowo")
-    if (sure || (before === null ? h >= LONE_HEAD_MIN && writtenAlone(text, head) : writtenAlone(text, `${before} ${head}`))) return h;
+    if (sure || writtenWithout(text, before, head)) return h;
   }
   // a derived verb glued where the text has no such evidence: "Prabowo Subiantomencabut aturan"
   const verb = gluedVerbAt(word);
