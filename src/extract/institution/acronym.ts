@@ -33,7 +33,8 @@ export const acronym: PatternExtractor<'institution'> = {
   stickyAt: (doc) => (at) => SPLIT.at(doc.text, at),
   extract: (m, ctx) => {
     const form = formOfAcronym(m.groups!.acronym);
-    if (form && namesOtherBody(ctx.doc.text, form.form, m.index + m[0].length)) return null;
-    return form ? institutionFact(ctx, m.index, m.index + m[0].length, form) : null;
+    const end = m.index + m[0].length;
+    if (form === null || namesOtherBody(ctx.doc.text, form.form, end)) return null;
+    return institutionFact(ctx, m.index, end, form);
   },
 };

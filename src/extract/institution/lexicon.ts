@@ -92,7 +92,7 @@ for (const entry of INSTITUTIONS) {
   }
 }
 
-/** Whether the acronym written at [start, end) of `text` names another body by the words after
+/** Whether `acronym`, written in `text` up to offset `end`, names another body by the words after
  *  it ("KPU Bea Cukai Batam"; otherMeanings in the lexicon). */
 export function namesOtherBody(text: string, acronym: string, end: number): boolean {
   const after = OTHER_MEANINGS.get(acronym);
