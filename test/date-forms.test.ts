@@ -148,6 +148,9 @@ rows('clock times attached to their day', [
   ['Chyntia Sami Bhayangkara Kamis, 28 Maret 2019 | 17:21 WIB (foto)', 'Kamis, 28 Maret 2019 | 17:21 WIB', '2019-03-28T17:21'],
   ['Kantor PDI P Banyumas 27 Juni, 2018, 12:17 PM PURWOKERTO', '27 Juni, 2018, 12:17 PM', '2018-06-27T12:17'],
   ['Pengumuman dibacakan 5 Maret 2024 pukul 7.30 WIT di Jayapura.', '5 Maret 2024 pukul 7.30 WIT', '2024-03-05T07:30'],
+  // the time written before the day ("pukul" or "jam" is needed there)
+  ['Gempa melanda kawasan Lampung Selatan pada sekitar pukul 04.28 WIB, Selasa (25 / 4).', 'pukul 04.28 WIB, Selasa (25 / 4)', '2017-04-25T04:28', '2017-04-25'],
+  ['Innanilahi wa innaillahi rojiun Selamat Jalan Papa Bpk Emil Muhammad bin Salim bin Muhamad Djawas Jam 02.00 dini hari Minggu, 4 Maret 2018', 'Jam 02.00 dini hari Minggu, 4 Maret 2018', '2018-03-04T02:00', null],
 ]);
 
 rows('relative days against the publication date (Tuesday 2024-02-20)', [
@@ -169,6 +172,9 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   ['Hal itu dikatakan Ketua KPU di Jakarta, Selasa.', 'Selasa', '2024-02-20'],
   ['Pelaku sempat ditahan sejak Sabtu malam di Polres.', 'Sabtu malam', '2024-02-17'],
   ['Pengumuman tersebut terbit 15 Februari lalu.', '15 Februari lalu', '2024-02-15'],
+  // the weekday in brackets says which day: the one on it nearest the reckoned day
+  ['"Kemarin (Senin) korban ini datang lagi ke kelas pelaku, di sana (kelas) korban memukuli pelaku sebanyak tiga kali ke area kepala.', 'Kemarin (Senin)', '2024-02-19'],
+  ['"Seperti kemarin (Jumat), saya datang dan saya lihat.', 'kemarin (Jumat)', '2024-02-16'],
   ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', 'hari ini hingga 26 Juni tahun depan', '2017-06-15/2018-06-26', '2017-06-15'],
   // the weekday says which day "hari ini" is, even after an event day told earlier in the article
   ['"Era Pak Jokowi ada (penggusuran) tapi suasananya berbeda, dan itu ingin kami kembalikan," kata Anies saat ditemui di kediaman Boy Sadikin, Rabu (28 / 9). Kamis pagi hari ini Pemprov DKI melakukan penggusuran terhadap kawasan di Bukit Duri, Jakarta Selatan.', 'Kamis pagi hari ini', '2016-09-29', '2016-09-29'],

@@ -160,7 +160,6 @@ describe('not officials', () => {
     'Mantan Ketua KPU Provinsi Lampung Nanang Trenggono hadir sebagai tamu.',
     'Bakal calon Gubernur Jawa Barat Ridwan Kamil mendaftar ke KPU.',
     'Kemacetan juga terjadi di Jalan Gubernur Suryo pagi ini.',
-    'Presiden Perancis Emmanuel Macron tiba di Jakarta.',
     'Koordinator Gabdem, Guntur Harahap, menyebut laporan itu telah disampaikan.',
     'Ketua RT Budi Santoso mengumumkan jadwal ronda.',
     'Presiden ke-6 RI Susilo Bambang Yudhoyono hadir dalam acara itu.',

@@ -498,3 +498,29 @@ describe('check set 18: a dateline or title glued to the next word, a kelurahan 
     expect(officials(normalizedText(s)).filter((f) => name.test(f.name))).toEqual([]);
   });
 });
+
+describe('check set 19: faction offices, a holder named in brackets, units named "X dan Y" before their ministry', () => {
+  test.each<Row>([
+    // a party's faction, then the house it sits in: the party's office, the house's region
+    ['Sebelumnya, Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan menyatakan fraksinya siap mendukung evaluasi terhadap tunjangan maupun fasilitas yang melekat pada anggota Dewan.', 'Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan', 'Putri Zulkifli Hasan', 'Ketua Fraksi', 'partai:PAN', null],
+    ['- Ketua Fraksi Partai Gerindra DPRD Jateng Rohmat Marzuki', 'Ketua Fraksi Partai Gerindra DPRD Jateng Rohmat Marzuki', 'Rohmat Marzuki', 'Ketua Fraksi', 'partai:Gerindra', '33'],
+    ['Suara.com - Pimpinan DPR belum menerima surat dari Fraksi Golkar yang berisi permintaan untuk rehabilitasi terhadap nama baik Ketua Fraksi Golkar Setya Novanto.', 'Ketua Fraksi Golkar Setya Novanto', 'Setya Novanto', 'Ketua Fraksi', 'partai:Golkar', null],
+    // the holder's name in brackets after the office
+    ['"Saya tidak mau masuk wilayah Pak Gubernur Jawa Barat (Ahmad Heryawan), tetapi saya percaya bahwa penanganan masalah manajemen air ini lintas wilayah," ucapnya.', 'Gubernur Jawa Barat (Ahmad Heryawan', 'Ahmad Heryawan', 'Gubernur', null, '32'],
+    ['Dan insyaallah nanti kita dengar arahan dari Pak Menko (Airlangga Hartarto) tahun depan seperti apa, dan seterusnya.', 'Menko (Airlangga Hartarto', 'Airlangga Hartarto', 'Menko', null, null],
+    // a unit named "X dan Y", its short form in brackets, then the ministry
+    ['Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar idealnya pengeluaran untuk transportasi tidak lebih 10% dari total biaya hidup, sesuai standar Bank Dunia di 2023.', 'Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal', 'Risal Wasal', 'Dirjen Integrasi Transportasi dan Multimoda', null, null],
+    ['Mengutip Kompas.com, Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes, Siti Nadia Tarmizi menyebut bahwa nyamuk Wolbachia tidak memiliki chip.', 'Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes, Siti Nadia Tarmizi', 'Siti Nadia Tarmizi', 'Kepala Biro Komunikasi dan Pelayanan Publik', null, null],
+  ])('%s', check);
+
+  test.each([
+    // a period named after its holder tells of a past one (office-negators.json "era")
+    ['Pada era Presiden Soeharto, rambu itu berupa prinsip anggaran berimbang di mana pengeluaran tidak boleh melampaui dari pendapatan.', /Soeharto/],
+    // a journalist's title after a headline's last word is no name
+    ['Indopos: “Orasi Menantu Habib Rizieq Ajak Massa 67 Ganti Presiden Redaktur: Ali Rahman Jumat, 06 Juli 2018 (foto) Massa yang tergabung dalam Aksi 67 melakukan long march dari Masjid Istiqlal menuju gedung Bareskrim Mabes Polri, Jakarta, Jumat (6/7).', /Redaktur/],
+    // a regulation's short form in brackets after the office is no holder
+    ['Hal ini sejalan dengan pelaksanaan peta jalan (road map) industri e - commerce yang tertuang dalam Peraturan Presiden (Perpres) Nomor 74 Tahun 2017 yang mencakup soal perpajakan.', /Perpres/],
+  ])('no such name: %s', (s, name) => {
+    expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
+  });
+});

@@ -65,6 +65,42 @@ describe('segmentSentences: scraped line breaks', () => {
   });
 });
 
+describe('segmentSentences: a page whose links were scraped onto lines of their own (detik)', () => {
+  // the title and opening of a real detik.com page (news-12k), and the tags that end another:
+  // every link on a line of its own, so the lines that start in lower case or with a comma mark
+  // the page
+  const page =
+    'Presiden Palestina Bilang Hamas Harus Serahkan Senjatanya\n' +
+    'Ramallah\n-\nPresiden\nPalestina\nMahmoud Abbas\nmengatakan kelompok\nHamas\n"harus menyerahkan senjatanya" dan menyerukan pengerahan pasukan internasional untuk "memberikan perlindungan kepada rakyat Palestina".\n' +
+    'Pernyataan Abbas itu, seperti dilansir\nAFP\n, Selasa (10/6/2025), disampaikan dalam suratnya yang ditujukan kepada Presiden\nPrancis\nEmmanuel Macron\ndan Putra Mahkota\nArab Saudi\nPangeran Mohammed bin Salman\n(MBS), seperti diungkapkan ke publik oleh kantor kepresidenan Prancis, Elysee Palace.\n' +
+    'Surat Abbas ini disampaikan saat Macron dan MBS, pada bulan ini, akan menjadi ketua bersama untuk konferensi khusus membahas solusi dua negara bagi konflik Israel-Palestina.\n' +
+    'SCROLL TO CONTINUE WITH CONTENT\nBaca juga:\nBantuan Tepung ke Gaza Dijarah Geng Bersenjata-Diambil Warga\n' +
+    'Dalam suratnya itu, Abbas menguraikan langkah-langkah utama yang menurutnya harus diambil untuk mengakhiri perang di Jalur Gaza dan mewujudkan perdamaian di Timur Tengah.\n' +
+    '(rdp/idh)\nnarkoba\nkendal\nkapolres kendal\nHoegeng Awards 2025\n';
+  const sentences = segmentSentences(page);
+  const texts = sentences.map((s) => s.text.replace(/\n/g, ' '));
+
+  test('the short link lines join the sentence they were cut from', () => {
+    expect(texts).toContain('Ramallah - Presiden Palestina Mahmoud Abbas mengatakan kelompok Hamas "harus menyerahkan senjatanya" dan menyerukan pengerahan pasukan internasional untuk "memberikan perlindungan kepada rakyat Palestina".');
+    expect(texts.find((t) => t.startsWith('Pernyataan Abbas'))).toContain('kepada Presiden Prancis Emmanuel Macron dan Putra Mahkota Arab Saudi Pangeran Mohammed bin Salman (MBS), seperti');
+  });
+
+  test('the title, a related link after "Baca juga:" and the tags after the signature stay apart', () => {
+    expect(texts[0]).toBe('Presiden Palestina Bilang Hamas Harus Serahkan Senjatanya');
+    expect(texts).toContain('Bantuan Tepung ke Gaza Dijarah Geng Bersenjata-Diambil Warga');
+    expect(texts.find((t) => t.startsWith('Dalam suratnya itu'))).toBe('Dalam suratnya itu, Abbas menguraikan langkah-langkah utama yang menurutnya harus diambil untuk mengakhiri perang di Jalur Gaza dan mewujudkan perdamaian di Timur Tengah.');
+    expect(texts).toContain('Hoegeng Awards 2025');
+  });
+
+  test('offsets stay exact', () => {
+    for (const s of sentences) expect(page.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('a page without such lines keeps a short line apart', () => {
+    expect(prose('IHSG ditutup melemah sore ini.\nTekanan Sektor Bahan Baku\nSektor bahan baku menjadi penekan utama.').length).toBe(3);
+  });
+});
+
 describe('segmentSentences: boilerplate lines are marked', () => {
   test('boilerplate lines are marked and offsets stay valid', () => {
     const text = 'Kalimat pertama.\nBACA JUGA:TNI-Polri di Lampung Apel Gabungan\nKalimat kedua.';

@@ -162,6 +162,9 @@ export function segmentSentences(text: string): Sentence[] {
   let prevIsFirst = false; // the previous line is the text's first line (the title of a .txt)
   let blankAfterBlock = false; // a blank line came after the open block
   const marks = new MarkCursor(text);
+  const linkLines = linkBroken(text);
+  const linkState: LinkState = { prevTitle: false, signed: false };
+  let afterBoilerplate = false; // the line before was boilerplate
   const flush = () => {
     if (blockStart >= 0) splitBlock(text, blockStart, prevEnd, push, marks);
     blockStart = -1;
@@ -182,21 +185,26 @@ export function segmentSentences(text: string): Sentence[] {
       if (nl === len) break;
       continue;
     }
-    if (e - s <= 600 && isBoilerplateLine(text.slice(s, e))) {
+    const rule = e - s <= 600 ? boilerplateRule(text.slice(s, e)) : null;
+    if (rule !== null) {
       blankAfterBlock = false;
       flush();
       push(s, e, true);
       lineCount++;
       prevIsFirst = false;
+      afterBoilerplate = true;
+      if (rule === SIGNATURE) linkState.signed = true;
       continue;
     }
     if (blockStart >= 0) {
       // across a blank line only a sentence cut mid-way continues: "sekaligus melakukan\n\nkoordinasi antara"
-      const joins = blankAfterBlock ? continuesAcrossBlank(text, prevStart, prevEnd, s) : continuesLine(text, prevStart, prevEnd, s, e, prevIsFirst);
+      const joins = blankAfterBlock ? continuesAcrossBlank(text, prevStart, prevEnd, s) : continuesLine(text, prevStart, prevEnd, s, e, prevIsFirst) || (linkLines && linkContinues(text, prevStart, prevEnd, s, e, blockStart, linkState));
       if (!joins) flush();
     }
     blankAfterBlock = false;
     prevIsFirst = lineCount === 0;
+    linkState.prevTitle = prevIsFirst || afterBoilerplate;
+    afterBoilerplate = false;
     lineCount++;
     if (blockStart < 0) blockStart = s;
     prevStart = s;
@@ -236,6 +244,57 @@ function continuesLine(text: string, ps: number, pe: number, s: number, e: numbe
   if (w < pe && CONTINUATION_WORDS.has(text.slice(w, pe).toLowerCase())) return true;
   // a long line ending in a lowercase word was cut mid-sentence; a short one is a heading
   if (!prevIsFirst && pe - ps >= 80 && isLower(text, pe - 1)) return true;
+  return false;
+}
+
+/** Where the lines of a page whose links were scraped onto lines of their own stand. */
+interface LinkState {
+  /** the line before is the text's first or follows a boilerplate line: a title ("Baca juga:\n<title>") */
+  prevTitle: boolean;
+  /** an editor's signature ("(rdp/idh)") came: the tags and promotions after it are no prose */
+  signed: boolean;
+}
+
+// the boilerplate rule of an editor's signature: "(fyk/fay)"
+const SIGNATURE = 'credit/initials';
+if (!BOILERPLATE_PATTERNS.some((p) => p.id === SIGNATURE)) throw new LexiconError(`lexicon text-boilerplate.json: no entry "${SIGNATURE}" (the editor's signature)`);
+
+// a link's words: a line of at most this many words is a cut piece of a sentence there
+const LINK_WORDS = 5;
+
+function fewWords(text: string, s: number, e: number): boolean {
+  let spaces = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x20 && ++spaces >= LINK_WORDS) return false;
+  return true;
+}
+
+/**
+ * On a page whose links were scraped onto lines of their own, does line [s, e) carry on the
+ * sentence of the line [ps, pe) before it (which has no final punctuation: continuesLine said no)?
+ * A link is a short line: "kepada Presiden\nPrancis\nEmmanuel Macron\ndan Putra Mahkota\nArab
+ * Saudi\nPangeran Mohammed bin Salman\n(MBS), seperti". So the next line is short, or the line
+ * before is a short one that itself carried on a sentence. Titles, lines ending with a colon and
+ * the tags after the editor's signature end there ("(rdp/idh)\nnarkoba\nkapolres kendal\nHoegeng
+ * Awards 2025").
+ */
+function linkContinues(text: string, ps: number, pe: number, s: number, e: number, blockStart: number, st: LinkState): boolean {
+  if (st.prevTitle || st.signed || text.charCodeAt(pe - 1) === 0x3a) return false;
+  return fewWords(text, s, e) || (blockStart < ps && fewWords(text, ps, pe));
+}
+
+// how many cut lines (a line ending in a letter or digit, the next one starting lowercase or with a
+// comma) make a page whose links were scraped onto lines of their own
+const LINK_BROKEN_LINES = 3;
+
+function linkBroken(text: string): boolean {
+  // by hand from each line break: a regex opening with a Unicode class is tried at every position
+  let n = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (nl === 0 || !isWordChar(text, nl - 1)) continue;
+    let k = nl + 1;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+    if (k < text.length && (text.charCodeAt(k) === 0x2c || isLower(text, k)) && ++n >= LINK_BROKEN_LINES) return true;
+  }
   return false;
 }
 

@@ -52,6 +52,40 @@ function attachTime(text: string, d: RawDate, pos: number): number {
   return pos + m[0].length;
 }
 
+// "pukul 04.28 WIB, Selasa (25 / 4)", "Jam 02.00 dini hari Minggu, 4 Maret 2018": a clock time
+// written before the day; "pukul" or "jam" is needed there (a dotted number alone is no time)
+const TIME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:pukul|pkl|jam)\\.?[ \\t]{0,4}(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[ \\t]{0,4}(?<zone>${ZONE_RE})(?![a-z]))?[ \\t]{0,4},?[ \\t]{0,4}(?:${DAY_PART}[ \\t]{0,4},?[ \\t]{0,4})?(?:hari[ \\t]{1,4})?$`,
+  'iu',
+);
+// how far before a day such a time may start
+const TIME_BEFORE_REACH = 48;
+
+/**
+ * A clock time written right before a day that names its weekday or year, and after `floor` (the
+ * end of the expression before): the day's start moves back to it.
+ */
+export function attachTimeBefore(text: string, d: RawDate, floor: number): void {
+  if (d.type !== 'day' || d.hour !== undefined || (d.weekday === undefined && d.from.year === undefined)) return;
+  const from = Math.max(floor, d.start - TIME_BEFORE_REACH);
+  const m = TIME_BEFORE.exec(text.slice(from, d.start));
+  if (!m) return;
+  const g = m.groups!;
+  const hour = Number(g.h);
+  const minute = Number(g.mi);
+  if (hour > 23 || minute > 59) return;
+  d.hour = hour;
+  d.minute = minute;
+  if (g.zone) {
+    const z = ZONE.get(key(g.zone));
+    if (z) {
+      d.zone = z.canonical;
+      d.lexicon.push(z.id);
+    }
+  }
+  d.start = from + m.index;
+}
+
 /**
  * Extend a matched day with its tails, in the order they are written: a time inside the
  * parenthesis, the closing parenthesis, a time after it, a tense word.

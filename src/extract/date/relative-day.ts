@@ -5,7 +5,8 @@
  * Handles: "hari ini", "pagi ini", "kemarin", "kemarin sore", "tadi malam" (last night: the day
  * before, as "kemarin malam"), "kemarin lusa",
  * "besok", "esok hari", "lusa", and with the day written beside it: "hari ini (21 / 7)",
- * "kemarin (12 / 7)", "Hari ini (Rabu 10/12)" (the written day is the value); before
+ * "kemarin (12 / 7)", "Hari ini (Rabu 10/12)" (the written day is the value), "kemarin (Jumat)" (the
+ * Friday nearest the day before the reference: the quote's day may not be the reference); before
  * "..., Minggu (11 / 9)" the weekday-date alone is the fact.
  * Not here: "pilkada kemarin", "Pilkada Jakarta kemarin", "pemilu besok" (the recent/next election, not a day),
  * "beberapa hari ini", "dua hari ini", "hari-hari ini"; vague "pekan lalu", "tahun depan".
@@ -36,7 +37,7 @@ export const relativeDay: DateForm = {
   id: 'date/relative-day',
   starts: ['relative'],
   pattern: sticky(
-    `(?<rel>${RELATIVE_DAY_RE})(?![a-z\\-])(?:\\s{0,4},?\\s{0,4}(?<open>\\()\\s{0,4}(?:(?<wd>${WEEKDAY_RE})(?![a-z'’])\\s{0,4},?\\s{0,4})?(?<d>\\d{1,2})\\s{0,4}\\/\\s{0,4}(?<m>\\d{1,2})(?:\\s{0,4}\\/\\s{0,4}(?<y>\\d{4}|\\d{2}))?\\s{0,4}\\))?`,
+    `(?<rel>${RELATIVE_DAY_RE})(?![a-z\\-])(?:\\s{0,4},?\\s{0,4}(?<open>\\()\\s{0,4}(?:(?<wd>${WEEKDAY_RE})(?![a-z'’])\\s{0,4},?\\s{0,4})?(?<d>\\d{1,2})\\s{0,4}\\/\\s{0,4}(?<m>\\d{1,2})(?:\\s{0,4}\\/\\s{0,4}(?<y>\\d{4}|\\d{2}))?\\s{0,4}\\)|\\s{0,4}\\(\\s{0,4}(?<day>${WEEKDAY_RE})(?![a-z'’])\\s{0,4}\\))?`,
   ),
   parse(m, text) {
     const g = m.groups!;
@@ -58,6 +59,9 @@ export const relativeDay: DateForm = {
     // "tiba kemarin, Minggu (11 / 9)": the weekday and date after it say which day; that fact stands
     APPOSED_WEEKDAY.lastIndex = m.index + m[0].length;
     if (APPOSED_WEEKDAY.test(text)) return null;
-    return raw(this.id, m, { type: 'relative-day', from: {}, offset: rel.offset, relative: key(g.rel), lexicon });
+    // "Seperti kemarin (Jumat), saya datang": the weekday says which day (resolve.ts: the day on it nearest the reckoned one)
+    const named = weekdayInfo(g.day);
+    if (named) lexicon.push(named.id);
+    return raw(this.id, m, { type: 'relative-day', from: {}, offset: rel.offset, weekday: named?.isoDay, relative: key(g.rel), lexicon });
   },
 };

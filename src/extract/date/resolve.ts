@@ -380,12 +380,20 @@ function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: n
   };
 }
 
+// the days to add to a day on ISO weekday `from` to reach the nearest day on `to` (-3 … 3)
+function nearestShift(from: number, to: number): number {
+  const d = (to - from + 7) % 7;
+  return d > 3 ? d - 7 : d;
+}
+
 function resolveRelative(r: RawDate, ctx: Context, reference: (pos: number) => Ymd | null): Resolved | null {
   const implied = ['year', 'month', 'day'];
   let day: Ymd | null = null;
   if (r.type === 'relative-day' || r.type === 'days-count') {
     const ref = reference(r.start);
     if (ref) day = addDays(ref, r.offset ?? 0);
+    // "kemarin (Jumat)": the day on the stated weekday nearest the reckoned one
+    if (day && r.weekday !== undefined) day = addDays(day, nearestShift(isoWeekday(day), r.weekday));
   } else if (r.type === 'weekday' && r.weekday !== undefined) {
     if (!r.tense) {
       // a bare weekday: the most recent such day on or before publication

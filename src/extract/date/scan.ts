@@ -7,7 +7,7 @@
  * form is bounded and anchored.
  */
 import { ANCHOR_SURFACES, ANCHOR_WORDS, key, type AnchorClass } from './lexicon.js';
-import { attachTails } from './clock-time.js';
+import { attachTails, attachTimeBefore } from './clock-time.js';
 import { alternation } from '../../lexicon/load.js';
 import { leadingWord, wordAnchors, type TaggedAnchors } from '../word-anchors.js';
 import type { DateForm, RawDate } from './types.js';
@@ -172,6 +172,7 @@ export function scanDates(
     if (!candidates) return;
     const best = bestAt(text, at, candidates);
     if (!best) return;
+    attachTimeBefore(text, best, out.length > 0 ? out[out.length - 1].consumed : 0);
     if (!skip(best.start)) out.push(best);
     if (best.consumed > from) from = best.consumed;
   };

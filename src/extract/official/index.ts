@@ -26,7 +26,6 @@ import { nameParenOffice } from './name-paren-office.js';
 import { nameSelakuOffice } from './name-selaku-office.js';
 import { officeHeldBy } from './office-held-by.js';
 import { dedupeOfficials } from './dedupe.js';
-import { foreignOfficials } from './foreign.js';
 import { ticketNames } from './ticket.js';
 import { officialNames } from '../../resolve/official-names.js';
 import { officialContext } from '../../resolve/official-context.js';
@@ -37,6 +36,6 @@ import { officialMentions } from '../../resolve/official-mentions.js';
 export const officialModule: KindModule<'official'> = {
   kind: 'official',
   extractors: [officeName, nameOffice, nameParenOffice, nameSelakuOffice, officeHeldBy],
-  refiners: [dedupeOfficials, foreignOfficials, ticketNames],
+  refiners: [dedupeOfficials, ticketNames],
   resolvers: [officialNames, officialContext, officialRegion, officialPositions, officialMentions],
 };

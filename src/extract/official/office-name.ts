@@ -17,7 +17,7 @@ import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { proseCapitalized, regionAt, titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
-import { fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
+import { bracketHoldsName, fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
 import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, POSITION_TRIE, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
@@ -141,6 +141,17 @@ function lowerCaseName(v: SentenceView, k: number, office: OfficePhrase): Parsed
   return withName(rest, { start: t.start, nameStart: t.start, name: `${first} ${rest.name}` });
 }
 
+/**
+ * The holder's name in brackets right after the office: "Pak Gubernur Jawa Barat (Ahmad
+ * Heryawan)". The brackets hold the name alone; a title or a short form there ("Kepala Seksi
+ * Intelijen (Kasi Intel)") is no name.
+ */
+function bracketedName(v: SentenceView, k: number): ParsedName | null {
+  if (v.toks[k]?.text !== '(' || titleAt(v, k + 1)) return null;
+  const name = nameAt(v, k + 1);
+  return name && v.toks[name.next]?.text === ')' && bracketHoldsName(v, k, name.next) ? name : null;
+}
+
 // every word of a name is capitalized in the article's prose (initials aside)
 function confirmedName(v: SentenceView, name: string): boolean {
   const prose = proseCapitalized(v.doc);
@@ -236,7 +247,7 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
       if (held === k && NAMED_UNITS.has(v.lower[k - 1])) continue;
       k = held;
     }
-    let name = nameAt(v, k) ?? lowerCaseName(v, k, last);
+    let name = nameAt(v, k) ?? (comma ? null : bracketedName(v, k)) ?? lowerCaseName(v, k, last);
     if (!name) continue;
     // "jadi Presiden RI, Raja Arab Saudi akan memberikan": a name that holds a country is a title
     // and its country, not a person

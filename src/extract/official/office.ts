@@ -472,6 +472,18 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     region = s.region;
     anchored = true;
     k = s.to;
+    // "Ketua Fraksi PKS DPR Jazuli Juwaini", "anggota Fraksi Partai Golkar DPR RI Mukhamad
+    // Misbakhun": a party's faction, then the house it sits in (a faction sits only in one, so
+    // whatever body follows is the house); the office is the party's ("Ketua Fraksi", as for
+    // "Ketua Fraksi Golkar" alone), the house gives its region
+    if (lower[s.from] === 'fraksi' && s.id.startsWith('partai:') && words.length === titleWords) {
+      words.push(toks[s.from].text);
+      const house = v.inst[k];
+      if (house && !house.id.startsWith('partai:')) {
+        region = house.region;
+        k = house.to;
+      }
+    }
   }
   // a party misspelt by one letter after a party office: "Ketum Gerinda Prabowo Subianto"
   if (!anchored && entry.type === 'member' && toks[k]?.type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
@@ -516,14 +528,17 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     } else {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
       // "Direktur Bina Penatagunaan Sumber Daya Air Kementerian PU": up to five before "Kementerian"
+      // "Direktur Jenderal Guru dan Tenaga Kependidikan (Dirjen GTK) Kemendikbud": or up to five
+      // with the unit's short form in brackets before the ministry
       let m = k;
-      while (m < k + 5 && toks[m] && toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) m++;
-      const full = toks[m]?.text === 'Kementerian';
-      if (toks[m] && MINISTRY.test(toks[m].text) && !v.inst[m] && (m <= k + 2 || full)) {
+      while (m < k + 5 && toks[m] && ((toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) || (lower[m] === 'dan' && m > k && startsUpper(toks[m + 1]?.text ?? '')))) m++;
+      const b = m > k ? afterShortForm(v, m) : m;
+      const full = toks[b]?.text === 'Kementerian';
+      if (toks[b] && MINISTRY.test(toks[b].text) && !v.inst[b] && (m <= k + 2 || full || b > m) && lower[m - 1] !== 'dan') {
         for (let n = k; n < m; n++) words.push(toks[n].text);
         stateBody = true;
         anchored = true;
-        k = m + 1;
+        k = b + 1;
         // "Kementerian PU", "Kementerian Pertanian": the ministry's name written out after it
         if (full && portfolioAcronymAt(v, k)) {
           k++;
@@ -576,7 +591,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form,
       // however long ("(Menristekdikti)")
       const short = k === positionEnd && shortFormAt(v, k, entry);
-      if (toks[m]?.text === ')' && m > k + 1 && (short || v.inst[k + 1] || regionAt(v, k + 1) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text)) && (anchored || portfolio || unit || short)) {
+      if (toks[m]?.text === ')' && m > k + 1 && (short || v.inst[k + 1] || regionAt(v, k + 1) || (/^\p{Lu}[\p{Lu}\p{Ll}]{1,10}$/u.test(toks[k + 1].text) && !bracketHoldsName(v, k, m))) && (anchored || portfolio || unit || short)) {
         if (region === null && regionAt(v, k + 1)) region = regionCode(v, k + 1, entry.regionLevel ?? 'any');
         k = m + 1;
         continue;
@@ -765,6 +780,28 @@ function rankWithCorpsAt(v: SentenceView, j: number): boolean {
   const r = RANK_TRIE.match(v.lower, j);
   return r !== null && CORPS_FORMS.has(v.lower[j + r.tokens.length] ?? '');
 }
+
+// the index after a short form in brackets at k ("(Dirjen GTK)", one to three words), or k
+function afterShortForm(v: SentenceView, k: number): number {
+  if (v.toks[k]?.text !== '(') return k;
+  let c = k + 1;
+  while (c < v.toks.length && c - k <= 3 && v.toks[c].type === 'word' && startsUpper(v.toks[c].text)) c++;
+  return c > k + 1 && v.toks[c]?.text === ')' ? c + 1 : k;
+}
+
+/**
+ * Do the brackets from token k to m hold the office holder's name, not a short form: two words or
+ * more written as a name ("Gubernur Jawa Barat (Ahmad Heryawan), tetapi"), with no name after the
+ * brackets ("Kepala Staf TNI AD (Aspam Kasad) Mayjen TNI Muhammad Nur Rahmad": a short form)?
+ */
+export function bracketHoldsName(v: SentenceView, k: number, m: number): boolean {
+  if (m - k < 3) return false;
+  for (let j = k + 1; j < m; j++) if (!NAME_WORD.test(v.toks[j].text)) return false;
+  const after = v.toks[m + 1];
+  return !after || after.type !== 'word' || !startsUpper(after.text);
+}
+// a word of a name as written in prose: "Heryawan", not "HAM", "AU" or "dan"
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Does this office phrase name an office by itself (with a person beside it)? */
 export function officeComplete(o: OfficePhrase): boolean {
