@@ -37,6 +37,11 @@ describe('an office followed by another country or a foreign city is that countr
     expect([f.name, f.position, f.institution, f.region]).toEqual(['Yoko Kamikawa', 'Menteri Luar Negeri', null, null]);
   });
 
+  test('the evidence names the country', () => {
+    const [, f] = officials('Presiden Joko Widodo bertemu Presiden Amerika Serikat Barack Obama di Istana Bogor.');
+    expect(f.evidence.lexicon).toContain('office-country:amerika-serikat');
+  });
+
   // an institution of the vocabulary at the word is not the country: PBB is also a party
   test.each<Row>([['Ketua Umum PBB, Yusril Ihza Mahendra menegaskan partainya siap ikut Pemilu 2019.', [['Ketua Umum PBB, Yusril Ihza Mahendra', 'Yusril Ihza Mahendra']]]])('%s', check);
 });

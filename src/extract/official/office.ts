@@ -664,7 +664,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
  * vocabulary, none taken from the context (`stateBody`), and no region.
  */
 function foreignOffice(v: SentenceView, i: number, positionEnd: number, country: number, words: string[], entry: PositionEntry, capitalized: boolean, qualified: boolean, staffed: boolean, lexicon: string[]): OfficePhrase {
-  const to = country + FOREIGN_TRIE.match(v.lower, country)!.tokens.length;
+  const c = FOREIGN_TRIE.match(v.lower, country)!;
+  const to = country + c.tokens.length;
+  // the country named: evidence for the reader, and what keeps the office in news set abroad
+  // (official/foreign.ts)
+  lexicon.push(`office-country:${c.entry.id}`);
   return {
     from: i,
     to,
