@@ -175,6 +175,9 @@ rows('relative days against the publication date (Tuesday 2024-02-20)', [
   // the weekday in brackets says which day: the one on it nearest the reckoned day
   ['"Kemarin (Senin) korban ini datang lagi ke kelas pelaku, di sana (kelas) korban memukuli pelaku sebanyak tiga kali ke area kepala.', 'Kemarin (Senin)', '2024-02-19'],
   ['"Seperti kemarin (Jumat), saya datang dan saya lihat.', 'kemarin (Jumat)', '2024-02-16'],
+  // a day told as past ("Jumat (13/6) lalu") is narrated, not the day of the report: "Sabtu lalu" is
+  // the Saturday before the report's Thursday, not before that Friday
+  ['Pada Kamis pagi (19/6), Iran kembali menyerang Israel dengan hujan peluru kendali. Namun hal ini berubah pada Jumat (13/6) lalu. "Saya termasuk golongan minoritas di sini, jadi banyak orang yang mendukung," kata Arnon kepada DW Sabtu lalu.', 'Sabtu lalu', '2025-06-14', '2025-06-20'],
   ['Sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.', 'hari ini hingga 26 Juni tahun depan', '2017-06-15/2018-06-26', '2017-06-15'],
   // the weekday says which day "hari ini" is, even after an event day told earlier in the article
   ['"Era Pak Jokowi ada (penggusuran) tapi suasananya berbeda, dan itu ingin kami kembalikan," kata Anies saat ditemui di kediaman Boy Sadikin, Rabu (28 / 9). Kamis pagi hari ini Pemprov DKI melakukan penggusuran terhadap kawasan di Bukit Duri, Jakarta Selatan.', 'Kamis pagi hari ini', '2016-09-29', '2016-09-29'],

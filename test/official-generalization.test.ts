@@ -519,6 +519,8 @@ describe('check set 19: faction offices, a holder named in brackets, units named
     // a journalist's title after a headline's last word is no name
     ['Indopos: “Orasi Menantu Habib Rizieq Ajak Massa 67 Ganti Presiden Redaktur: Ali Rahman Jumat, 06 Juli 2018 (foto) Massa yang tergabung dalam Aksi 67 melakukan long march dari Masjid Istiqlal menuju gedung Bareskrim Mabes Polri, Jakarta, Jumat (6/7).', /Redaktur/],
     // a regulation's short form in brackets after the office is no holder
+    // a party's member as such holds no office (its board or faction does)
+    ['Prabowo mengatakan beberapa hari setelahnya ada anggota Gerindra, yakni Noel, terjaring OTT KPK.', /Noel/],
     ['Hal ini sejalan dengan pelaksanaan peta jalan (road map) industri e - commerce yang tertuang dalam Peraturan Presiden (Perpres) Nomor 74 Tahun 2017 yang mencakup soal perpajakan.', /Perpres/],
   ])('no such name: %s', (s, name) => {
     expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);

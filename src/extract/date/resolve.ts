@@ -363,7 +363,8 @@ function resolveInterval(r: RawDate, ctx: Context, implied: string[], flags: str
  */
 function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: number) => number): (pos: number) => Ymd | null {
   const events = resolved.filter((x) => {
-    if (!x.day || x.raw.weekday === undefined || x.flags.length > 0 || x.raw.relative !== undefined || ctx.pubDay === null) return false;
+    // a day told as past or coming ("Jumat (13/6) lalu") is narrated, not the day of the report
+    if (!x.day || x.raw.weekday === undefined || x.flags.length > 0 || x.raw.relative !== undefined || x.raw.tense !== undefined || ctx.pubDay === null) return false;
     const d = ctx.pubDay - toDayNumber(x.day);
     return d >= 0 && d <= EVENT_WINDOW_DAYS;
   });

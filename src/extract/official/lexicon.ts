@@ -39,6 +39,8 @@ const PositionEntrySchema = LexiconEntrySchema.extend({
   notAfter: z.array(z.string()).optional(),
   /** a staff title that may serve another office, whose title then follows it: "Juru Bicara Presiden", "Deputi Gubernur Bank Indonesia" */
   staffOf: z.boolean().optional(),
+  /** a member of a party as such holds no office: "anggota Gerindra" (a board or faction before the party makes one: "anggota DPD Partai NasDem") */
+  membership: z.boolean().optional(),
 });
 export type PositionEntry = z.infer<typeof PositionEntrySchema>;
 

@@ -243,6 +243,8 @@ function shortFormAt(v: SentenceView, k: number, entry: PositionEntry): boolean 
 
 // the second word of a party board written out: "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional"
 const BOARD_WORDS = new Set(['pimpinan', 'pengurus']);
+// the first word of a party's board or faction bound as the party: "DPD Partai NasDem Purwakarta", "Fraksi Hanura"
+const PARTY_BOARDS = new Set(['dpp', 'dpd', 'dpw', 'dpc', 'pac', 'fraksi', 'f', 'dewan', 'pimpinan', 'pengurus', 'majelis']);
 
 /**
  * Where the body words and the board just before the body at token `end` begin, not before
@@ -467,6 +469,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     const unitEnd = boardStart(v, k, gap);
     for (let n = k; n < unitEnd; n++) words.push(toks[n].text);
     const s = v.inst[bodyAt]!;
+    // "dua Wamen yang juga anggota Gerindra, yakni Noel": a party's member as such holds no office
+    // (its board or faction does: "anggota DPD Partai NasDem Purwakarta", "anggota Fraksi Hanura")
+    if (entry.membership === true && gap === k && s.id.startsWith('partai:') && !PARTY_BOARDS.has(lower[s.from])) return null;
     boundInstitution = s;
     institution = s.id;
     region = s.region;
