@@ -5,8 +5,10 @@
  * "Brigjen Pol. Ramadhan", "S.H., M.Si.", "dll.", "dsb.", "s.d.", "Jl."), initials ("M. Tio"),
  * decimal and thousands separators ("12,5", "3.016"), scraped line breaks inside a sentence
  * ("Ketua Badan Legislasi (\nBaleg\n) DPR RI Bob Hasan", "politiknya di\nRancangan Undang-Undang
- * Statistik\nyang disusun"), quotes closing after the period, title and sub-heading lines
- * without final punctuation ("Jalin Koordinasi, Kesbangpol Sambangi KPU Luwu Utara").
+ * Statistik\nyang disusun"), the short lines of a page whose links were scraped onto lines of
+ * their own ("kepada Presiden\nPrancis\nEmmanuel Macron\ndan Putra Mahkota"), quotes closing
+ * after the period, title and sub-heading lines without final punctuation ("Jalin Koordinasi,
+ * Kesbangpol Sambangi KPU Luwu Utara").
  * Boilerplate lines ("BACA JUGA: ...", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
  * "#KPUMelayani #KPULampung", "Editor: ...", "(fyk/fay)") become sentences of their own with
  * `boilerplate: true`, so extractors skip them while offsets stay valid.

@@ -27,6 +27,19 @@ const YEAR_SHIFT: Record<string, number> = { depan: 1, lalu: -1, 'yang lalu': -1
 const APPOSITION = new RegExp(`\\s{0,4},\\s{0,4}(?<wd>${WEEKDAY_LOCAL_RE})(?![a-z'’])(?=\\s{0,4}[,.;)])`, 'iy');
 const TAIL_TENSE: Record<string, Tense> = { lalu: 'past', 'yang lalu': 'past', kemarin: 'past', silam: 'past', mendatang: 'next', depan: 'next', nanti: 'next' };
 
+/** Put a clock time on `d`, with its zone when one is written; false when it is no time of day. */
+function setTime(d: RawDate, hour: number, minute: number, zone: string | undefined): boolean {
+  if (hour > 23 || minute > 59) return false;
+  d.hour = hour;
+  d.minute = minute;
+  const z = zone ? ZONE.get(key(zone)) : undefined;
+  if (z) {
+    d.zone = z.canonical;
+    d.lexicon.push(z.id);
+  }
+  return true;
+}
+
 /** Attach a clock time starting at `pos` to `d`; returns the new end or -1. */
 function attachTime(text: string, d: RawDate, pos: number): number {
   TIME.lastIndex = pos;
@@ -36,20 +49,9 @@ function attachTime(text: string, d: RawDate, pos: number): number {
   // "20.30" alone may be a number: a time needs "pukul", a zone, or a colon
   if (!g.kw && !g.zone && g.sep !== ':') return -1;
   let hour = Number(g.h);
-  const minute = Number(g.mi);
-  if (hour > 23 || minute > 59) return -1;
   // "27 Juni, 2018, 12:17 PM"
   if (g.ampm && hour <= 12) hour = (hour % 12) + (g.ampm.toLowerCase() === 'p' ? 12 : 0);
-  d.hour = hour;
-  d.minute = minute;
-  if (g.zone) {
-    const z = ZONE.get(key(g.zone));
-    if (z) {
-      d.zone = z.canonical;
-      d.lexicon.push(z.id);
-    }
-  }
-  return pos + m[0].length;
+  return setTime(d, hour, Number(g.mi), g.zone) ? pos + m[0].length : -1;
 }
 
 // "pukul 04.28 WIB, Selasa (25 / 4)", "Jam 02.00 dini hari Minggu, 4 Maret 2018": a clock time
@@ -71,19 +73,7 @@ export function attachTimeBefore(text: string, d: RawDate, floor: number): void 
   const m = TIME_BEFORE.exec(text.slice(from, d.start));
   if (!m) return;
   const g = m.groups!;
-  const hour = Number(g.h);
-  const minute = Number(g.mi);
-  if (hour > 23 || minute > 59) return;
-  d.hour = hour;
-  d.minute = minute;
-  if (g.zone) {
-    const z = ZONE.get(key(g.zone));
-    if (z) {
-      d.zone = z.canonical;
-      d.lexicon.push(z.id);
-    }
-  }
-  d.start = from + m.index;
+  if (setTime(d, Number(g.h), Number(g.mi), g.zone)) d.start = from + m.index;
 }
 
 /**

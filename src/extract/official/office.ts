@@ -671,8 +671,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
 function foreignOffice(v: SentenceView, i: number, positionEnd: number, country: number, words: string[], entry: PositionEntry, capitalized: boolean, qualified: boolean, staffed: boolean, lexicon: string[]): OfficePhrase {
   const c = FOREIGN_TRIE.match(v.lower, country)!;
   const to = country + c.tokens.length;
-  // the country named: evidence for the reader, and what keeps the office in news set abroad
-  // (official/foreign.ts)
+  // the country named, as evidence for the reader
   lexicon.push(`office-country:${c.entry.id}`);
   return {
     from: i,
