@@ -17,7 +17,7 @@ import { abbreviates, findRegionMentions, regionByCode, regionStretches, type Re
 import { acronymCounts } from './context.js';
 import { alternation } from '../../lexicon/load.js';
 import { FOREIGN as FOREIGN_COUNTRIES } from '../official/lexicon.js';
-import { BY_ID, formOfAcronym, formOfName, type InstitutionForm, type InstitutionScope } from './lexicon.js';
+import { BY_ID, formOfAcronym, formOfName, PARTY_BOARD_BEFORE, type InstitutionForm, type InstitutionScope } from './lexicon.js';
 
 /** What the extractor knew about a fact's region, for the resolver. */
 export interface InstitutionMeta {
@@ -47,8 +47,6 @@ const LEVEL_WORD = /^[ \t]+(?:Provinsi|Kabupaten|Kota|Kecamatan)(?![\p{L}])/iu;
 const SPACE = /^[ \t]*/;
 const ENDS_WITH_LEVEL = /(?:provinsi|kabupaten|kota)$/i;
 const STUDY_BEFORE = /\b[Ii]lmu\s+$/;
-// "DPD PDIP Sumut", "DPP Partai Amanat Nasional", "Fraksi PDIP", "DPD II Golkar": a party's board before its name
-const PARTY_BOARD_BEFORE = /(?:\b(?:DPP|DPD(?:[ \t]+I{1,2}\b)?|DPC|DPW|PAC|Fraksi|fraksi|F-))[ \t]*$/;
 const US_POLITICS = /partai\s+republik/i;
 // other countries (office-foreign.json, case as written: "AS" is the United States, "as" is not)
 const FOREIGN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FOREIGN_COUNTRIES.flatMap((e) => [e.canonical, ...e.aliases]))})(?![\\p{L}\\p{N}])`, 'u');

@@ -144,6 +144,14 @@ for (const e of INSTITUTIONS) {
   }
 }
 
+// a party's board or faction written before its name: "DPD PDIP Sumut", "DPD II Golkar",
+// "Fraksi PDIP", "F-PKS"; the party's fact starts with it (build.ts)
+const PARTY_BOARD = '\\b(?:DPP|DPD(?:[ \\t]+I{1,2}\\b)?|DPC|DPW|PAC|Fraksi|fraksi|F-)';
+/** A party's board or faction right before where the party is named. */
+export const PARTY_BOARD_BEFORE = new RegExp(`(?:${PARTY_BOARD})[ \\t]*$`);
+/** A party's fact that starts with its board or faction: "DPD Partai NasDem Purwakarta", not "Gerindra". */
+export const PARTY_BOARD_FIRST = new RegExp(`^(?:${PARTY_BOARD})`);
+
 /**
  * The party a word names, spelled right or with one slip, for a word written right after an
  * office title: "Ketum Gerinda Prabowo Subianto" → partai:Gerindra. Only names of six letters or

@@ -16,7 +16,7 @@ import { regionByCode } from '../../lexicon/regions.js';
 import { tokenize, startsUpper } from '../../text/tokenize.js';
 import { regionAt, type SentenceView, type InstitutionSpan } from './context.js';
 import { MINISTRY } from './name.js';
-import { partyByWord } from '../institution/lexicon.js';
+import { PARTY_BOARD_FIRST, partyByWord } from '../institution/lexicon.js';
 import { BODY_TRIE, CORPS_FORMS, FIELDS, FOREIGN_TRIE, fieldWord, HELD_WHEN_TRIE, MODIFIER_TRIE, NEGATOR_TRIE, POSITION_TRIE, RANK_TRIE, REGIONAL_UNIT_TRIE, type PositionEntry, type RegionalUnitEntry } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 
@@ -243,8 +243,6 @@ function shortFormAt(v: SentenceView, k: number, entry: PositionEntry): boolean 
 
 // the second word of a party board written out: "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional"
 const BOARD_WORDS = new Set(['pimpinan', 'pengurus']);
-// the first word of a party's board or faction bound as the party: "DPD Partai NasDem Purwakarta", "Fraksi Hanura"
-const PARTY_BOARDS = new Set(['dpp', 'dpd', 'dpw', 'dpc', 'pac', 'fraksi', 'f', 'dewan', 'pimpinan', 'pengurus', 'majelis']);
 
 /**
  * Where the body words and the board just before the body at token `end` begin, not before
@@ -471,7 +469,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     const s = v.inst[bodyAt]!;
     // "dua Wamen yang juga anggota Gerindra, yakni Noel": a party's member as such holds no office
     // (its board or faction does: "anggota DPD Partai NasDem Purwakarta", "anggota Fraksi Hanura")
-    if (entry.membership === true && gap === k && s.id.startsWith('partai:') && !PARTY_BOARDS.has(lower[s.from])) return null;
+    if (entry.membership === true && gap === k && s.id.startsWith('partai:') && !PARTY_BOARD_FIRST.test(s.text)) return null;
     boundInstitution = s;
     institution = s.id;
     region = s.region;
