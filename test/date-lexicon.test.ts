@@ -54,8 +54,9 @@ describe('date lexicon entries', () => {
       } else if (e.role?.startsWith('blocks-')) {
         expect([example, dates(example).map((f) => f.text)]).toEqual([example, []]);
       } else {
-        // sequence words act where the year comes from the article's dated context, not from publication
-        const used = dates(example, e.role === 'marks-sequence' ? null : PUBLISHED).some((f) => f.evidence.lexicon.includes(e.id));
+        // sequence words and election names act where the year comes from the article's own context,
+        // not from publication
+        const used = dates(example, e.role === 'marks-sequence' || e.role === 'names-election' ? null : PUBLISHED).some((f) => f.evidence.lexicon.includes(e.id));
         expect([example, used]).toEqual([example, true]);
       }
     }

@@ -4,7 +4,7 @@
  */
 import { createPipeline, extractArticle } from '../src/pipeline.js';
 import type { DateFact } from '../src/types.js';
-import { testArticle } from './helpers/shared.js';
+import { benchTexts, describeShared, testArticle } from './helpers/shared.js';
 
 const pipeline = createPipeline({ kinds: ['date'] });
 const run = (text: string, published: string | null) => extractArticle(testArticle(text, published), pipeline);
@@ -134,5 +134,24 @@ describe('fact fields', () => {
   test('every fact satisfies text === article.text.slice(start, end)', () => {
     const text = 'Senin (13/2/2023) KPU rapat. Feb 14, 2023 - 11:13\nVerifikasi 6-26 Februari 2023, dimulai 12 Februari 15 April 2023, kemarin, H-7.';
     for (const f of dates(text, '2023-02-14')) for (const m of f.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describeShared('years of articles without a publication date (news-12k, check set 21)', () => {
+  // [a phrase that finds the article, surface, value]: with no publication date and no date written
+  // with its year, a year-less day takes the year the article names most often, unless the only
+  // years named are of elections one or two years after the cited links' year (news names the
+  // coming election in the years before it); a weekday picks among the years the article names
+  test.each([
+    // turnbackhoax on a hoax list of Pilkada 2018 candidates; the years named most are corruption
+    // cases' (2015), and 3 June falls on a Sunday in 2018 (named) and 2012 (not)
+    ['KPK Umumkan33', 'Minggu (3/6)', '2018-06-03'],
+    // an article on Pilpres 2019 written in 2018: its cited links are of April 2018
+    ['Ketua Bidang Pemenangan PBB Sukmo Harsono', '5 Mei', '2018-05-05'],
+    ['Ketua Bidang Pemenangan PBB Sukmo Harsono', '28/4', '2018-04-28'],
+  ])('%s: %s', (phrase, surface, value) => {
+    const text = benchTexts().find((t) => t.includes(phrase));
+    expect(text).toBeDefined();
+    expect(one(text!, null, surface).value).toBe(value);
   });
 });

@@ -102,6 +102,14 @@ describe('bodies of other countries', () => {
   test.each<Row>([
     ['Mahkamah Konstitusi menolak gugatan sengketa Pilpres yang diajukan pasangan nomor urut 1.', 'Mahkamah Konstitusi', 'MK', null],
     ['Delegasi Malaysia belajar ke Mahkamah Konstitusi Republik Indonesia soal sengketa pemilu.', 'Mahkamah Konstitusi Republik Indonesia', 'MK', null],
+    // "PBB" is the party where the article names it so (two sentences of one article, check set
+    // 21): no body of nations
+    [
+      'Atas terpampangnya logo Partai Bulan Bintang (PBB) di peresmian Sekretariat Bersama (Sekber) Partai Gerakan Indonesia Raya (Gerindra), Partai Keadilan Sejahtera (PKS), dan Partai Amanat Nasional (PAN), pihak PBB melakukan klarifikasi. Sukmo mengatakan, saat ini PBB tengah mempersiapkan diri menghadiri pemilu legislatif dan mengkaji kemungkinan melakukan judicial review ke Mahkamah Konstitusi (MK) perihal Undang-Undang Pemilihan Presiden 2019.',
+      'Mahkamah Konstitusi (MK)',
+      'MK',
+      null,
+    ],
   ])('%s', check);
 });
 

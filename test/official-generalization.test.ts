@@ -526,3 +526,25 @@ describe('check set 19: faction offices, a holder named in brackets, units named
     expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
   });
 });
+
+describe('check set 21: a national portfolio after "sebagai", short forms of ministers\' titles, units listing their fields', () => {
+  test.each<Row>([
+    // a plain "sebagai" binds a national portfolio named in full
+    ['JAKARTA (Pos Kota) – Dilantiknya Idrus Marham sebagai Menteri Sosial (Mensos) menggantikan Khofifah Indar Parawansa Golkar bantah barter politik dengan Presiden RI Jokowi.', 'Idrus Marham sebagai Menteri Sosial (Mensos)', 'Idrus Marham', 'Menteri Sosial', null, null],
+    ['Selain melantik Idrus, Jokowi juga mengangkat sejumlah pejabat negara yang baru serta menunjuk Yuyu Sutisna sebagai Kepala Staf Angkatan Udara (KSAU).', 'Yuyu Sutisna sebagai Kepala Staf Angkatan Udara (KSAU)', 'Yuyu Sutisna', 'Kepala Staf Angkatan Udara', 'TNI', null],
+    // a derived word at the sentence's start opens no name
+    ['Pengangkatan Siti sebagai Menteri Kesehatan merupakan hasil rekomendasi Muhammadiyah.', 'Siti sebagai Menteri Kesehatan', 'Siti', 'Menteri Kesehatan', null, null],
+    // the title's short form in brackets, not an acronym of capitals
+    ['Komisi Pemberantasan Korupsi (KPK) menangkap Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel Ebenezer melalui operasi tangkap tangan (OTT).', 'Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel Ebenezer', 'Immanuel Ebenezer', 'Wakil Menteri Ketenagakerjaan', null, null],
+    ['Melalui Menteri Komunikasi dan Informatika (Kominfo) Rudiantara, dinyatakan bahwa pihaknya tidak meminta penutupan akun twitter milik pemimpin Front Pembela Islam, Rizieq Syihab dan Dewan Pimpinan Pusat.', 'Menteri Komunikasi dan Informatika (Kominfo) Rudiantara', 'Rudiantara', 'Menteri Komunikasi dan Informatika', null, null],
+    // a unit whose name lists its fields, its short form, then the ministry
+    ['Pemerintah berpegang pada prinsip kehati-hatian dan penghormatan terhadap nilai-nilai budaya dan spiritual masyarakat," kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi dalam keterangannya, Minggu (19/10/2025).', 'Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi', 'Eniya Listiani Dewi', 'Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi', null, null],
+    // the capital's authority as a state body (office-bodies.json "OIKN")
+    ['Kepala Otorita IKN Basuki Hadimuljono mengatakan, peningkatan minat dari investor dalam dan luar negeri melalui skema Kerja Sama Pemerintah dengan Badan Usaha (KPBU) terus terlihat, seiring dengan penguatan tata kelola serta penyederhanaan proses yang dilakukan dalam beberapa kuartal terakhir.', 'Kepala Otorita IKN Basuki Hadimuljono', 'Basuki Hadimuljono', 'Kepala', null, null],
+  ])('%s', check);
+
+  test('a national portfolio after "sebagai" is not given to the holder of another office named before it', () => {
+    const s = 'Purbaya Yudhi Sadewa resmi bergabung dalam Kabinet Merah Putih yang dipimpin Presiden Prabowo Subianto sebagai Menteri Keuangan (Menkeu) baru.';
+    expect(officials(s).map((f) => `${f.name} | ${f.position}`)).toEqual(['Prabowo Subianto | Presiden']);
+  });
+});

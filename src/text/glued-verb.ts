@@ -62,3 +62,18 @@ function sastrawi(): Sastrawi {
   }
   return loaded;
 }
+
+/**
+ * A derived Indonesian noun or verb, a root word with a prefix and a suffix around it
+ * ("Pengangkatan", "Kesehatan", "Dilantiknya", "Ditetapkan"), capitalized only by its place at a
+ * sentence's start: never a name's first word. Names that open like one keep no such suffix on a
+ * known root ("Permana", "Kurniawan", "Pesantren" are no derived words).
+ */
+export function derivedWord(lower: string): boolean {
+  if (!DERIVED_SHAPE.test(lower)) return false;
+  const { stem, roots } = sastrawi();
+  const root = stem(lower);
+  return root !== lower && root.length >= ROOT_MIN && roots.has(root);
+}
+// a prefix and a suffix of derivation around at least three letters
+const DERIVED_SHAPE = /^(?:pe|ke|di)\p{Ll}{3,}(?:an|kan|nya)$/u;

@@ -25,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
+  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'names-election', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -199,6 +199,18 @@ export const VOTING_ACT = new RegExp(
   'i',
 );
 /** an election named with its year, "Pilkada 2018", "Pemilu Serentak Tahun 2024": group 1 is the year */
+/**
+ * A year named as an election's ("Pilpres 2019", "Pemilihan Presiden 2019", "Pilkada serentak
+ * 2018"): group 1 is the year.
+ */
+export const ELECTION_NAMED = new RegExp(
+  `\\b(?:${alt(context.entries.filter((e) => e.role === 'names-election').flatMap((e) => [e.canonical, ...e.aliases]))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`,
+  'gi',
+);
+
+/** evidence of a year read from the cited links over a coming election's year */
+export const NAMES_ELECTION_ID = context.entries.find((e) => e.role === 'names-election')!.id;
+
 export const ELECTION_YEAR = new RegExp(
   `\\b(?:${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`,
   'gi',

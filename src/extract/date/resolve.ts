@@ -20,7 +20,7 @@
 import type { FactInit, FactValue } from '../../doc.js';
 import type { DateFact } from '../../types.js';
 import type { ExtractContext } from '../types.js';
-import { CONNECTOR, CONNECTOR_RE, ELECTION_YEAR, key, SEQUENCE_BEFORE, SEQUENCE_ID, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
+import { CONNECTOR, CONNECTOR_RE, ELECTION_NAMED, ELECTION_YEAR, key, NAMES_ELECTION_ID, SEQUENCE_BEFORE, SEQUENCE_ID, VOTING_ACT, VOTING_DAY, VOTING_DAY_ID } from './lexicon.js';
 import {
   addDays,
   isoDateTime,
@@ -71,6 +71,8 @@ class Context {
   /** "15-5" -> 2024: a day written with its year elsewhere in the article */
   readonly yearOfDay = new Map<string, number>();
   private bareYear: number | null | undefined;
+  private bareYears: ReadonlyMap<number, number> | undefined;
+  private electionSetAside = false;
 
   constructor(
     readonly text: string,
@@ -124,8 +126,10 @@ class Context {
 
   /**
    * The year of the nearest dated context to `pos`: the nearest date written with a year, else
-   * the year the article names most often ("Pemilu 2024", "Tahun 2024"; ties: the latest), else
-   * the year most often in the paths of the links it cites.
+   * the year the article names most often ("Pemilu 2024", "Tahun 2017"; ties: the latest), else
+   * the year most often in the paths of the links it cites. When the only years named are of
+   * elections one or two years after the links' ("Pilpres 2019" in an article citing links of
+   * April 2018), the links' year: news names the coming election in the years before it.
    */
   yearNear(pos: number): number | null {
     if (this.dated.length > 0) {
@@ -137,20 +141,56 @@ class Context {
       return pos - before.pos <= after.pos - pos ? before.year : after.year;
     }
     if (this.bareYear === undefined) {
-      const counts = new Map<number, number>();
+      const named = new Map<number, number>();
       const re = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
-      // last, the years in the paths of the links it cites ("REFERENSI: https://…/politik/20/04/2019/…")
-      if (counts.size === 0) {
-        const inPath = /\/(19[5-9]\d|20\d\d)\//g;
-        for (let m = inPath.exec(this.text); m; m = inPath.exec(this.text)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-      }
-      let top: number | null = null;
-      for (const [y, n] of counts) if (top === null || n > counts.get(top)! || (n === counts.get(top)! && y > top)) top = y;
-      this.bareYear = top;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) named.set(Number(m[0]), (named.get(Number(m[0])) ?? 0) + 1);
+      // the years in the paths of the links it cites ("REFERENSI: https://…/politik/20/04/2019/…")
+      const links = new Map<number, number>();
+      const inPath = /\/(19[5-9]\d|20\d\d)\//g;
+      for (let m = inPath.exec(this.text); m; m = inPath.exec(this.text)) links.set(Number(m[1]), (links.get(Number(m[1])) ?? 0) + 1);
+      const linked = mostOften(links);
+      this.electionSetAside = linked !== null && named.size > 0 && onlyComingElections(this.text, named, linked);
+      this.bareYears = named.size > 0 && !this.electionSetAside ? named : links;
+      this.bareYear = mostOften(this.bareYears);
     }
     return this.bareYear;
   }
+
+  /**
+   * Did the year of a year-less day come from the cited links, over a coming election's year the
+   * article names (an undated article, with no date written with its year)?
+   */
+  electionYearSetAside(): boolean {
+    return this.dated.length === 0 && this.electionSetAside;
+  }
+
+  /** A year-less day's candidate year is one the article names (after yearNear has run). */
+  namesYear(year: number): boolean {
+    return this.bareYears?.has(year) ?? false;
+  }
+}
+
+/**
+ * Are all the years an article names the years of elections it names ("Pilpres 2019",
+ * "Pemilihan Presiden 2019"), each one or two years after the year of its cited links?
+ */
+function onlyComingElections(text: string, named: ReadonlyMap<number, number>, linked: number): boolean {
+  for (const y of named.keys()) if (y <= linked || y > linked + COMING_ELECTION_YEARS) return false;
+  const elections = new Map<number, number>();
+  const re = ELECTION_NAMED;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) elections.set(Number(m[1]), (elections.get(Number(m[1])) ?? 0) + 1);
+  for (const [y, n] of named) if ((elections.get(y) ?? 0) < n) return false;
+  return true;
+}
+/** how many years before an election news names it as the coming one */
+const COMING_ELECTION_YEARS = 2;
+
+/** The key counted most often (ties: the largest), or null. */
+function mostOften(counts: ReadonlyMap<number, number>): number | null {
+  let top: number | null = null;
+  for (const [y, n] of counts) if (top === null || n > counts.get(top)! || (n === counts.get(top)! && y > top)) top = y;
+  return top;
 }
 
 /** Index of the last item whose key is < `pos` in a list sorted by key, or -1. */
@@ -241,6 +281,7 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
   }
   const near = ctx.yearNear(r.start);
   if (near === null) return null;
+  if (ctx.electionYearSetAside()) lexicon.push(NAMES_ELECTION_ID);
   if (r.yearShift !== undefined || weekday === undefined) {
     let y = near + (r.yearShift ?? 0);
     // "diserahkan 15 Desember 2017. Kemudian, pada 5 September": after the event told before it
@@ -251,10 +292,17 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
     }
     return isValidYmd(y, month, day) ? y : null;
   }
+  // the nearest year the weekday fits, among the years the article names first ("Minggu (3/6)" in
+  // an article on Pilkada 2018 whose most named year is 2015: 2018, not 2012)
+  let nearest: number | null = null;
   for (let k = 0; k <= 28; k++) {
-    for (const y of k === 0 ? [near] : [near - k, near + k]) if (fits(y)) return y;
+    for (const y of k === 0 ? [near] : [near - k, near + k]) {
+      if (!fits(y)) continue;
+      if (ctx.namesYear(y)) return y;
+      nearest ??= y;
+    }
   }
-  return null;
+  return nearest;
 }
 
 /** Year of a year-less month ("April lalu", "bulan Mei"). */

@@ -60,10 +60,28 @@ const INDONESIAN = /(?<![\p{L}])(?:Indonesia|RI|NKRI|Jakarta)(?![\p{L}])/u;
  */
 function foreignBody(doc: Doc, sentence: { start: number; end: number; text: string }, end: number): boolean {
   if (FOREIGN_AFTER.test(doc.text.slice(end, end + 30))) return true;
-  if (!FOREIGN.test(sentence.text) || INDONESIAN.test(sentence.text)) return false;
+  if (!namesForeign(doc, sentence) || INDONESIAN.test(sentence.text)) return false;
   for (const m of findRegionMentions(doc)) if (m.start >= sentence.start && m.end <= sentence.end) return false;
   return true;
 }
+
+/**
+ * Does the sentence name another country, or a body of nations? Not by a party's acronym the
+ * article gives the party: "PBB" is the United Nations, or Partai Bulan Bintang where the article
+ * writes "Partai Bulan Bintang (PBB)" ("PBB ... judicial review ke Mahkamah Konstitusi (MK)").
+ */
+function namesForeign(doc: Doc, sentence: { start: number; end: number; text: string }): boolean {
+  if (!FOREIGN.test(sentence.text)) return false;
+  const all = FOREIGN_ALL;
+  all.lastIndex = 0;
+  for (let m = all.exec(sentence.text); m; m = all.exec(sentence.text)) {
+    const form = formOfAcronym(m[0]);
+    const start = sentence.start + m.index;
+    if (!(form?.contextOnly && form.entry.scope === 'party' && acronymCounts({ doc, acronym: form.form, start, end: start + m[0].length, sentence: sentence.text }))) return true;
+  }
+  return false;
+}
+const FOREIGN_ALL = new RegExp(FOREIGN.source, 'gu');
 
 function regionStarts(doc: Doc): Map<number, RegionMention> {
   return doc.memo('institution/region-starts', () => new Map(findRegionMentions(doc).map((m) => [m.start, m])));

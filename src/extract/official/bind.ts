@@ -7,8 +7,9 @@ import type { OfficialFact } from '../../types.js';
 import { lowerCaseWords, proseCapitalized, regionAt, type SentenceView } from './context.js';
 import { GLUED, parseNameAt, type ParsedName } from './name.js';
 import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
-import { COMMON_WORDS, NAME_STOPWORDS } from './lexicon.js';
+import { COMMON_WORDS, NAME_STOPWORDS, commonWord } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
+import { derivedWord } from '../../text/glued-verb.js';
 
 /** Parse a name at token i of a sentence; the name stops at institution and region spans. */
 export function nameAt(v: SentenceView, i: number): ParsedName | null {
@@ -97,6 +98,9 @@ function trimmed(v: SentenceView, i: number, words: string[], keep: number, bloc
 /** A roman numeral of a numbered party or rank: "Teradu VII". */
 export const ROMAN = /^[IVX]{1,4}$/;
 
+/** Punctuation after which a word is capitalized by its place: a dateline's dash, a colon, an opening quote. */
+const CLAUSE_OPENERS = new Set(['–', '—', '-', ':', '"', '“']);
+
 /**
  * The longest name that ends exactly before token `end` (its degrees and bracketed nickname
  * included), looking back at most 10 tokens: "Erwan Bustami, Ketua ..." with end at the comma.
@@ -121,7 +125,9 @@ export function nameEndingAt(v: SentenceView, end: number): ParsedName | null {
   const from = v.toks.findIndex((t) => t.start === best!.start);
   const prev = v.toks[from - 1];
   // an office phrase before it is no such thing: "Ketua ... Bidang Ekonomi Airlangga Hartarto, yang kini menjabat ..."
-  if (prev && from - 1 > 0 && prev.type === 'word' && startsUpper(prev.text) && !ROMAN.test(prev.text) && !officeEndsAt(v, from)) return null;
+  // (a word news writes in lower case, capitalized by its place at a clause's start, is not:
+  // "JAKARTA (Pos Kota) – Dilantiknya Idrus Marham sebagai")
+  if (prev && from - 1 > 0 && prev.type === 'word' && startsUpper(prev.text) && !ROMAN.test(prev.text) && !officeEndsAt(v, from) && !((commonWord(prev.lower) || derivedWord(prev.lower)) && CLAUSE_OPENERS.has(v.toks[from - 2].text))) return null;
   return best;
 }
 

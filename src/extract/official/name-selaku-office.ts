@@ -21,8 +21,8 @@ import type { OfficialFact } from '../../types.js';
 import type { ParsedName } from './name.js';
 import { sentenceView, titleViews, type SentenceView } from './context.js';
 import { NAME_STOPWORDS } from './lexicon.js';
-import { contextualOffice, nameAt, nameEndingAt, officialFact, ROMAN } from './bind.js';
-import { officeComplete, parseOfficeChain } from './office.js';
+import { contextualOffice, nameAt, nameEndingAt, officeEndsAt, officialFact, ROMAN } from './bind.js';
+import { nationalPortfolio, officeComplete, parseOfficeChain } from './office.js';
 import { startsLower, startsUpper } from '../../text/tokenize.js';
 
 // words between the name and the connector: "Arif Budiman beliau sebagai", "X, yang kini menjabat"
@@ -49,6 +49,28 @@ function agentOfAppointment(v: SentenceView, start: number): boolean {
 const AGENT_TITLE_WORDS = 4;
 /** words between the verb and "oleh" ("dilantik langsung oleh") */
 const AGENT_VERB_BEFORE = 3;
+
+/** Words before a name that a national portfolio after "sebagai" may be sought for, not held. */
+const SOUGHT_BEFORE_NAME = 3;
+
+/**
+ * Is the national portfolio after "sebagai" not held by the name that ends at token `b`: a verb
+ * of SOUGHT, or a proposal, stands in the few words before it ("mengusulkan Budi sebagai Menteri
+ * Sosial"), or another office right before it makes the name that office's holder, written in a
+ * clause about someone else ("Kabinet Merah Putih yang dipimpin Presiden Prabowo Subianto sebagai
+ * Menteri Keuangan")?
+ */
+function portfolioNotHeld(v: SentenceView, b: number): boolean {
+  const n = nameEndingAt(v, b);
+  if (!n) return false;
+  let i = b - 1;
+  while (i > 0 && v.toks[i].start > n.start) i--;
+  if (officeEndsAt(v, i)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= SOUGHT_BEFORE_NAME; j--) if (SOUGHT.has(v.lower[j]) || WISHED.has(v.lower[j])) return true;
+  return false;
+}
+// verbs of proposal before a name: "mengusulkan Budi sebagai Menteri Sosial"
+const WISHED = new Set(['calon', 'mengusulkan', 'diusulkan', 'mengajukan', 'diajukan', 'menyodorkan', 'disodorkan', 'merekomendasikan', 'direkomendasikan', 'menginginkan', 'ingin', 'akan', 'bakal', 'layak', 'cocok', 'pantas']);
 
 // a sentence opening on one of these tells of an office held before: "Sebelumnya, X menjabat ..."
 const PAST = new Set(['sebelumnya', 'dulu', 'dahulu', 'semula', 'sebelum']);
@@ -164,7 +186,10 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         if (b > 0 && v.lower[b - 1] === 'saat') continue;
         // "Arif Budiman beliau sebagai Pejabat Pengadaan": "beliau" makes "sebagai" firm
         const firm = !c.weak || v.lower.slice(b, k).includes('beliau');
-        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm && c.bare));
+        // a weak "sebagai" binds an office anchored to its body or region, or a national portfolio
+        // given to a name not proposed for it ("Dilantiknya Idrus Marham sebagai Menteri Sosial";
+        // not "mengusulkan Budi sebagai Menteri Sosial")
+        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm || (nationalPortfolio(o) && !portfolioNotHeld(v, b)))) || (contextualOffice(o) && firm && c.bare));
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;

@@ -14,7 +14,7 @@
  */
 import { tokenizeLower, type LowerToken, startsUpper } from '../../text/tokenize.js';
 import { MONTH } from '../date/lexicon.js';
-import { gluedVerbAt } from '../../text/glued-verb.js';
+import { derivedWord, gluedVerbAt } from '../../text/glued-verb.js';
 import { COMMON_WORDS, CORPS_FORMS, DEGREE_BY_KEY, FIELDS, GLUED_WORDS, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITION_TRIE, MODIFIER_TRIE, RANK_TRIE, commonWord, degreeKey, verbWord } from './lexicon.js';
 import { mapPacked } from '../packed.js';
 import { formOfAcronym } from '../institution/lexicon.js';
@@ -495,7 +495,7 @@ export function parseNameAt(text: string, toks: Tok[], lower: string[], i: numbe
   // "Kodam V Jaya": a roman numeral, not an initial
   if (words[0] === 'V' || words[0] === 'X') return null;
   // (after a rank or an honorific the next word opens a name: "AKBP Taat Resdi", "AKBP Kemas Indra")
-  if (opt.firstNotCommon && rank === null && honorifics.length === 0 && COMMON_WORDS.has(words[0].toLowerCase())) return null;
+  if (opt.firstNotCommon && rank === null && honorifics.length === 0 && (commonWord(words[0].toLowerCase()) || derivedWord(words[0].toLowerCase()))) return null;
   // "Ke-8", "Cc": digits, or a one-word name of two letters
   if (words.some((w) => /\d/.test(w)) || (words.length === 1 && words[0].length < 3)) return null;
   // a trailing particle is not part of the name

@@ -532,12 +532,22 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Dirjen Pajak Kemenkeu": up to two unit words, then the ministry's short name
       // "Direktur Bina Penatagunaan Sumber Daya Air Kementerian PU": up to five before "Kementerian"
       // "Direktur Jenderal Guru dan Tenaga Kependidikan (Dirjen GTK) Kemendikbud": or up to five
-      // with the unit's short form in brackets before the ministry
+      // with the unit's short form in brackets before the ministry; the unit's name may list its
+      // fields ("Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE)
+      // Kementerian ESDM": commas, then "dan" before the last)
       let m = k;
-      while (m < k + 5 && toks[m] && ((toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) || (lower[m] === 'dan' && m > k && startsUpper(toks[m + 1]?.text ?? '')))) m++;
-      const b = m > k ? afterShortForm(v, m) : m;
+      let unitWords = 0;
+      let comma = -1;
+      for (; unitWords < 5 && toks[m]; m++) {
+        if (toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) unitWords++;
+        else if ((m > k || k > titleEnd) && (lower[m] === 'dan' || lower[m] === ',') && startsUpper(toks[m + 1]?.text ?? '')) {
+          if (lower[m] === ',') comma = m;
+        } else if (!(lower[m] === ',' && lower[m + 1] === 'dan' && comma >= 0)) break;
+      }
+      const listed = comma < 0 || lower.slice(comma, m).includes('dan');
+      const b = m > k || k > titleEnd ? afterShortForm(v, m) : m;
       const full = toks[b]?.text === 'Kementerian';
-      if (toks[b] && MINISTRY.test(toks[b].text) && !v.inst[b] && (m <= k + 2 || full || b > m) && lower[m - 1] !== 'dan') {
+      if (toks[b] && MINISTRY.test(toks[b].text) && !v.inst[b] && (m <= k + 2 || full || b > m) && lower[m - 1] !== 'dan' && lower[m - 1] !== ',' && listed && (comma < 0 || b > m)) {
         for (let n = k; n < m; n++) words.push(toks[n].text);
         stateBody = true;
         anchored = true;
@@ -588,7 +598,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Mochamad Basuki", "Menteri Hak Asasi
       // Manusia (HAM) Natalius Pigai": the portfolio's acronym after a national title that names it
       // (not another country's office: "Perdana Menteri (PM) New Zealand")
-      const portfolio = k === positionEnd && m === k + 2 && PORTFOLIO_ACRONYM.test(toks[k + 1].text) && entry.national === true && (entry.extension === 'field' || entry.canonical.includes(' ')) && !foreignAt(v, m + 1);
+      // or its short form, which opens as one of the title's words: "Wakil Menteri Ketenagakerjaan
+      // (Wamenaker) Immanuel Ebenezer", "Menteri Komunikasi dan Informatika (Kominfo) Rudiantara"
+      const portfolio = k === positionEnd && m === k + 2 && portfolioTitle(entry) && (PORTFOLIO_ACRONYM.test(toks[k + 1].text) || shortensTitle(toks[k + 1].text, words)) && !foreignAt(v, m + 1);
       // "Kepala Kejaksaan Negeri (Kajari) Kota Depok": the unit's acronym, then its region or body
       const unit = k === positionEnd && m === k + 2 && (!!regionAt(v, m + 1) || !!v.inst[m + 1]);
       // "Menteri Komunikasi dan Informatika (Menkominfo), Rudiantara": the title's own short form,
@@ -808,6 +820,33 @@ export function bracketHoldsName(v: SentenceView, k: number, m: number): boolean
 }
 // a word of a name as written in prose: "Heryawan", not "HAM", "AU" or "dan"
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Is `word` written as a short form of the title `words`: one capitalized word of at most
+ * SHORT_FORM_MAX letters that opens with the first two letters of one of them ("Wamenaker" of
+ * "Wakil Menteri Ketenagakerjaan", "Kominfo" of "Menteri Komunikasi dan Informatika"), not a
+ * name beside them ("Menteri Sosial (Khofifah)")?
+ */
+function shortensTitle(word: string, words: readonly string[]): boolean {
+  if (word.length > SHORT_FORM_MAX || !/^\p{Lu}[\p{L}-]+$/u.test(word)) return false;
+  const head = word.slice(0, 2).toLowerCase();
+  return words.some((w) => w.length >= 3 && w.slice(0, 2).toLowerCase() === head);
+}
+const SHORT_FORM_MAX = 16;
+
+/** A national title that names its portfolio or field: "Menteri Sosial", "Jaksa Agung Muda". */
+function portfolioTitle(entry: PositionEntry): boolean {
+  return entry.national === true && (entry.extension === 'field' || entry.canonical.includes(' '));
+}
+
+/**
+ * Does this office phrase name one national office of the country by itself, so that a plain
+ * "sebagai" binds it ("Dilantiknya Idrus Marham sebagai Menteri Sosial")? A national title that
+ * names its portfolio, in more than one word, and no other country's office.
+ */
+export function nationalPortfolio(o: OfficePhrase): boolean {
+  return portfolioTitle(o.entry) && o.position.includes(' ') && !o.lexicon.some((l) => l.startsWith('office-country:'));
+}
 
 /** Does this office phrase name an office by itself (with a person beside it)? */
 export function officeComplete(o: OfficePhrase): boolean {
