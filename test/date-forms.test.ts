@@ -80,6 +80,11 @@ rows('weekday with its date, one fact', [
   ['Latihan digelar pada hari Jum "at (21 / 7).', 'Jum "at (21 / 7)', '2017-07-21', '2017-07-22'],
 ]);
 
+rows('a stated year after publication that misses its weekday, which publication\'s year fits', [
+  // a paper of Wednesday 18 June 2025 writing 2026: the weekday and publication agree on 2025
+  ['Hal ini terjadi karena risiko dalam asuransi kredit bersifat lagging spill-over atau long tail effect,” jelas Fankar, Rabu (18/6/2026).', 'Rabu (18/6/2026)', '2025-06-18', '2025-06-18'],
+]);
+
 rows('ranges, one interval fact', [
   ['Verifikasi syarat dukungan calon DPD tahap pertama tahapannya 6-26 Februari 2023.', '6-26 Februari 2023', '2023-02-06/2023-02-26'],
   ['Masa pendaftaran capres dibuka 11 - 13 Februari 2024 di kantor KPU.', '11 - 13 Februari 2024', '2024-02-11/2024-02-13'],

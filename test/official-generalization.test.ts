@@ -548,3 +548,20 @@ describe('check set 21: a national portfolio after "sebagai", short forms of min
     expect(officials(s).map((f) => `${f.name} | ${f.position}`)).toEqual(['Prabowo Subianto | Presiden']);
   });
 });
+
+describe('check set 22: a term between office and name, state bodies, a candidacy sought with "sebagai"', () => {
+  test.each<Row>([
+    // the term with its years between the office and its holder (office-held-when.json "periode")
+    ['Dilansir dari tempo.co, Komisi Pemberantasan Korupsi (KPK) pada Senin (23/12/2024) menetapkan Hasto sebagai tersangka dalam kasus suap terhadap Komisioner KPU periode 2017—2022 Wahyu Setiawan.', 'Komisioner KPU periode 2017—2022 Wahyu Setiawan', 'Wahyu Setiawan', 'Komisioner', 'KPU', null],
+    // the competition commission and the film censorship board as state bodies (office-bodies.json)
+    ['Menanggapi proses tersebut, Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan bahwa tahapan pemeriksaan akan berlangsung sesuai prosedur yang berlaku.', 'Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur', 'Deswin Nur', 'Kepala Biro Hubungan Masyarakat dan Kerja Sama', null, null],
+    ['Dengan kata lain, info yang beredar kemarin tidak benar,” ujar juru bicara LSF, Rommy Fibri, saat dihubungi Liputan6.com, Minggu (15/4/2018).', 'juru bicara LSF, Rommy Fibri', 'Rommy Fibri', 'Juru Bicara', null, null],
+    // a passive verb before the name names its agent, who holds the office
+    ['Namun faktanya video tersebut inti pesannya berisi rencana uji coba yang diusulkan Djarot Saiful Hidayat sebagai Gubernur DKI Jakarta ketika itu untuk menggratiskan masuk Pantai Ancol per 14 Oktober 2017.', 'Djarot Saiful Hidayat sebagai Gubernur DKI Jakarta', 'Djarot Saiful Hidayat', 'Gubernur', null, '31'],
+  ])('%s', check);
+
+  test('an office a name is got through to after "sebagai" is not held', () => {
+    const s = 'Penyuapan itu untuk meloloskan Harun Masiku sebagai anggota DPR RI dari Dapil I Sumatra Selatan, menggantikan Nazarudin Kiemas yang meninggal dunia.';
+    expect(officials(s).filter((f) => f.name === 'Harun Masiku')).toEqual([]);
+  });
+});

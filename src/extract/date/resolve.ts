@@ -238,6 +238,19 @@ function repairYear(year: number, part: DatePart, weekday: number | undefined, c
   return best;
 }
 
+/**
+ * Is a stated year a slip for publication's: a day written with its year and weekday, the year
+ * after publication's, the weekday wrong for it and right for the same day of publication's year,
+ * which lies within TENSE_SLACK_DAYS of publication?
+ */
+function futureTypo(year: number, part: DatePart, weekday: number | undefined, ctx: Context): boolean {
+  if (weekday === undefined || part.day === undefined || part.month === undefined || ctx.pub === null || ctx.pubDay === null || year !== ctx.pub.year + 1) return false;
+  const stated = { year, month: part.month, day: part.day };
+  const pub = { year: ctx.pub.year, month: part.month, day: part.day };
+  if (!isValidYmd(year, part.month, part.day) || isoWeekday(stated) === weekday || !isValidYmd(pub.year, pub.month, pub.day) || isoWeekday(pub) !== weekday) return false;
+  return Math.abs(toDayNumber(pub) - ctx.pubDay) <= TENSE_SLACK_DAYS;
+}
+
 function plausibleYear(year: number, ctx: Context): boolean {
   return year >= 1800 && year <= (ctx.pub ? ctx.pub.year + FUTURE_YEARS : 2100);
 }
@@ -327,6 +340,12 @@ function pointYear(part: DatePart, r: RawDate, ctx: Context, implied: string[], 
       const fixed = repairYear(year, part, r.weekday, ctx, r.start);
       if (fixed === null) return null;
       year = fixed;
+      implied.push('year');
+      flags.push('implausible-year');
+    } else if (futureTypo(year, part, r.weekday, ctx)) {
+      // "Rabu (18/6/2026)" in a paper of Wednesday 18 June 2025: the stated year is after
+      // publication and misses the weekday, which publication's year fits
+      year = ctx.pub!.year;
       implied.push('year');
       flags.push('implausible-year');
     }

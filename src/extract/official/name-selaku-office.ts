@@ -50,27 +50,43 @@ const AGENT_TITLE_WORDS = 4;
 /** words between the verb and "oleh" ("dilantik langsung oleh") */
 const AGENT_VERB_BEFORE = 3;
 
-/** Words before a name that a national portfolio after "sebagai" may be sought for, not held. */
+/** Words before a name that an office after "sebagai" may be sought for, not held. */
 const SOUGHT_BEFORE_NAME = 3;
 
-/**
- * Is the national portfolio after "sebagai" not held by the name that ends at token `b`: a verb
- * of SOUGHT, or a proposal, stands in the few words before it ("mengusulkan Budi sebagai Menteri
- * Sosial"), or another office right before it makes the name that office's holder, written in a
- * clause about someone else ("Kabinet Merah Putih yang dipimpin Presiden Prabowo Subianto sebagai
- * Menteri Keuangan")?
- */
-function portfolioNotHeld(v: SentenceView, b: number): boolean {
+/** The token where the name that ends at token `b` starts, or -1. */
+function nameStartBefore(v: SentenceView, b: number): number {
   const n = nameEndingAt(v, b);
-  if (!n) return false;
+  if (!n) return -1;
   let i = b - 1;
   while (i > 0 && v.toks[i].start > n.start) i--;
-  if (officeEndsAt(v, i)) return true;
-  for (let j = i - 1; j >= 0 && i - j <= SOUGHT_BEFORE_NAME; j--) if (SOUGHT.has(v.lower[j]) || WISHED.has(v.lower[j])) return true;
+  return i;
+}
+
+/**
+ * Is the office after a weak "sebagai" sought for the name that ends at token `b`, not held: a
+ * word of proposal or candidacy stands in the few words before the name ("mengusulkan Budi
+ * sebagai Menteri Sosial", "meloloskan Harun Masiku sebagai anggota DPR RI"); not one of
+ * appointment or election ("melantik Idrus Marham sebagai", "memilih Daryatmo sebagai")?
+ */
+function soughtForName(v: SentenceView, b: number): boolean {
+  const i = nameStartBefore(v, b);
+  for (let j = i - 1; j >= 0 && i - j <= SOUGHT_BEFORE_NAME; j--) if (WISHED.has(v.lower[j])) return true;
   return false;
 }
-// verbs of proposal before a name: "mengusulkan Budi sebagai Menteri Sosial"
-const WISHED = new Set(['calon', 'mengusulkan', 'diusulkan', 'mengajukan', 'diajukan', 'menyodorkan', 'disodorkan', 'merekomendasikan', 'direkomendasikan', 'menginginkan', 'ingin', 'akan', 'bakal', 'layak', 'cocok', 'pantas']);
+
+/**
+ * Is the name that ends at token `b` another office's holder, named right after it: a national
+ * portfolio after "sebagai" is then told of someone else ("Kabinet Merah Putih yang dipimpin
+ * Presiden Prabowo Subianto sebagai Menteri Keuangan (Menkeu) baru" is Purbaya's)?
+ */
+function holdsOfficeBefore(v: SentenceView, b: number): boolean {
+  const i = nameStartBefore(v, b);
+  return i >= 0 && officeEndsAt(v, i);
+}
+// words of proposal or candidacy before a name, in the active voice: "mengusulkan Budi sebagai
+// Menteri Sosial" (a passive one names the agent: "rencana yang diusulkan Djarot Saiful Hidayat
+// sebagai Gubernur DKI Jakarta" is Djarot's office)
+const WISHED = new Set(['calon', 'mencalonkan', 'mengusung', 'mendaftarkan', 'meloloskan', 'mengusulkan', 'mengajukan', 'menyodorkan', 'merekomendasikan', 'menginginkan', 'ingin', 'akan', 'bakal', 'layak', 'cocok', 'pantas']);
 
 // a sentence opening on one of these tells of an office held before: "Sebelumnya, X menjabat ..."
 const PAST = new Set(['sebelumnya', 'dulu', 'dahulu', 'semula', 'sebelum']);
@@ -189,9 +205,10 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         // a weak "sebagai" binds an office anchored to its body or region, or a national portfolio
         // given to a name not proposed for it ("Dilantiknya Idrus Marham sebagai Menteri Sosial";
         // not "mengusulkan Budi sebagai Menteri Sosial")
-        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm || (nationalPortfolio(o) && !portfolioNotHeld(v, b)))) || (contextualOffice(o) && firm && c.bare));
+        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm || (nationalPortfolio(o) && !holdsOfficeBefore(v, b)))) || (contextualOffice(o) && firm && c.bare));
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
+        if (c.weak && soughtForName(v, b)) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;
         if (heldByNameAfter(v, chain[chain.length - 1].to)) continue;
         // "A, B dan C, masing-masing selaku anggota KPU": the office of each

@@ -17,9 +17,9 @@ import type { ScanExtractor } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { proseCapitalized, regionAt, titleViews, type SentenceView } from './context.js';
 import { contextualOffice, nameAt, officialFact } from './bind.js';
-import { bracketHoldsName, fieldRun, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
+import { bracketHoldsName, fieldRun, heldWhenAt, officeComplete, parseOfficeChain, titleAt, withOffice, type OfficePhrase } from './office.js';
 import { withName, type ParsedName } from './name.js';
-import { COMMON_WORDS, FOREIGN_TRIE, HELD_WHEN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, POSITION_TRIE, RANK_TRIE } from './lexicon.js';
+import { COMMON_WORDS, FOREIGN_TRIE, HONORIFIC_BY_FORM, NAME_STOPWORDS, POSITIONS, POSITION_TRIE, RANK_TRIE } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 import { INSTITUTIONS } from '../institution/lexicon.js';
 
@@ -214,10 +214,10 @@ function scanSentence(v: SentenceView, out: OfficialFact[], ctx: Parameters<Scan
     let k = last.to;
     // "Komisioner KPU Kota Makassar saat itu, Gunawan Mashar", "Presiden RI petahana Joko Widodo":
     // when the office is held, between it and the name (the phrase is the view's: copied, not changed)
-    const when = HELD_WHEN_TRIE.match(v.lower, k);
+    const when = heldWhenAt(v, k);
     if (when !== null) {
-      k += when.tokens.length;
-      chain[chain.length - 1] = last = withOffice(last, { lexicon: [...last.lexicon, `office-held:${when.entry.id}`] });
+      k = when.to;
+      chain[chain.length - 1] = last = withOffice(last, { lexicon: [...last.lexicon, `office-held:${when.id}`] });
     }
     k = afterElectoralDistrict(v, k);
     const comma = v.toks[k]?.text === ',' || v.toks[k]?.text === ':';

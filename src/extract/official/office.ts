@@ -390,10 +390,10 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   if (!entry) return null;
   // "Gubernur non aktif DKI Jakarta Basuki", "Ketua nonaktif DPR": when the office is held, written
   // between the title and its region or body (office-held-when.json)
-  const when = HELD_WHEN_TRIE.match(lower, k);
-  if (when !== null && (v.inst[k + when.tokens.length] || regionAt(v, k + when.tokens.length))) {
-    k += when.tokens.length;
-    lexicon.push(`office-held:${when.entry.id}`);
+  const when = heldWhenAt(v, k);
+  if (when !== null && (v.inst[when.to] || regionAt(v, when.to))) {
+    k = when.to;
+    lexicon.push(`office-held:${when.id}`);
   }
   const titleWords = words.length;
   const titleEnd = k;
@@ -833,6 +833,25 @@ function shortensTitle(word: string, words: readonly string[]): boolean {
   return words.some((w) => w.length >= 3 && w.slice(0, 2).toLowerCase() === head);
 }
 const SHORT_FORM_MAX = 16;
+
+/**
+ * When the office is held, written after it (office-held-when.json): "saat itu", "petahana",
+ * "nonaktif", or a term with its years ("periode 2017—2022", "masa jabatan 2019-2024"). Returns
+ * the entry's id and the token after the phrase, or null.
+ */
+export function heldWhenAt(v: SentenceView, k: number): { id: string; to: number } | null {
+  const when = HELD_WHEN_TRIE.match(v.lower, k);
+  if (when === null) return null;
+  const to = k + when.tokens.length;
+  if (when.entry.id !== TERM_ID) return { id: when.entry.id, to };
+  // a term is no term without its years: "periode 2017—2022", "periode 2012 – 2015"
+  const { toks } = v;
+  if (!YEAR.test(toks[to]?.text ?? '') || !TERM_DASH.has(toks[to + 1]?.text ?? '') || !YEAR.test(toks[to + 2]?.text ?? '')) return null;
+  return { id: when.entry.id, to: to + 3 };
+}
+const TERM_ID = 'periode';
+const YEAR = /^(?:19|20)\d\d$/;
+const TERM_DASH = new Set(['-', '–', '—', '/', 's.d.', 'sampai', 'hingga']);
 
 /** A national title that names its portfolio or field: "Menteri Sosial", "Jaksa Agung Muda". */
 function portfolioTitle(entry: PositionEntry): boolean {
