@@ -140,7 +140,15 @@ class Context {
       if (!after) return before.year;
       return pos - before.pos <= after.pos - pos ? before.year : after.year;
     }
-    if (this.bareYear === undefined) {
+    return this.readBareYears().bareYear;
+  }
+
+  /**
+   * The years the article names (and which of them is the context), else those of its cited
+   * links: read once per article, for yearNear and namesYear.
+   */
+  private readBareYears(): { bareYear: number | null; bareYears: ReadonlyMap<number, number> } {
+    if (this.bareYear === undefined || this.bareYears === undefined) {
       const named = new Map<number, number>();
       const re = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) named.set(Number(m[0]), (named.get(Number(m[0])) ?? 0) + 1);
@@ -153,7 +161,7 @@ class Context {
       this.bareYears = named.size > 0 && !this.electionSetAside ? named : links;
       this.bareYear = mostOften(this.bareYears);
     }
-    return this.bareYear;
+    return { bareYear: this.bareYear, bareYears: this.bareYears };
   }
 
   /**
@@ -164,9 +172,12 @@ class Context {
     return this.dated.length === 0 && this.electionSetAside;
   }
 
-  /** A year-less day's candidate year is one the article names (after yearNear has run). */
+  /**
+   * Is this a year the article names (or, naming none, its cited links), where those years are
+   * its context: an article with no date written with its year?
+   */
   namesYear(year: number): boolean {
-    return this.bareYears?.has(year) ?? false;
+    return this.dated.length === 0 && this.readBareYears().bareYears.has(year);
   }
 }
 

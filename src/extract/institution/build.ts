@@ -71,7 +71,6 @@ function foreignBody(doc: Doc, sentence: { start: number; end: number; text: str
  * writes "Partai Bulan Bintang (PBB)" ("PBB ... judicial review ke Mahkamah Konstitusi (MK)").
  */
 function namesForeign(doc: Doc, sentence: { start: number; end: number; text: string }): boolean {
-  if (!FOREIGN.test(sentence.text)) return false;
   const all = FOREIGN_ALL;
   all.lastIndex = 0;
   for (let m = all.exec(sentence.text); m; m = all.exec(sentence.text)) {

@@ -22,7 +22,7 @@ import type { ParsedName } from './name.js';
 import { sentenceView, titleViews, type SentenceView } from './context.js';
 import { NAME_STOPWORDS } from './lexicon.js';
 import { contextualOffice, nameAt, nameEndingAt, officeEndsAt, officialFact, ROMAN } from './bind.js';
-import { nationalPortfolio, officeComplete, parseOfficeChain } from './office.js';
+import { nationalPortfolio, officeComplete, parseOfficeChain, type OfficePhrase } from './office.js';
 import { startsLower, startsUpper } from '../../text/tokenize.js';
 
 // words between the name and the connector: "Arif Budiman beliau sebagai", "X, yang kini menjabat"
@@ -53,35 +53,22 @@ const AGENT_VERB_BEFORE = 3;
 /** Words before a name that an office after "sebagai" may be sought for, not held. */
 const SOUGHT_BEFORE_NAME = 3;
 
-/** The token where the name that ends at token `b` starts, or -1. */
-function nameStartBefore(v: SentenceView, b: number): number {
-  const n = nameEndingAt(v, b);
-  if (!n) return -1;
-  let i = b - 1;
-  while (i > 0 && v.toks[i].start > n.start) i--;
+/** The index of the token a name starts at, looking back from token `from`. */
+function nameToken(v: SentenceView, name: ParsedName, from: number): number {
+  let i = from;
+  while (i > 0 && v.toks[i].start > name.start) i--;
   return i;
 }
 
 /**
- * Is the office after a weak "sebagai" sought for the name that ends at token `b`, not held: a
+ * Is the office after a weak "sebagai" sought for the name that starts at token `i`, not held: a
  * word of proposal or candidacy stands in the few words before the name ("mengusulkan Budi
  * sebagai Menteri Sosial", "meloloskan Harun Masiku sebagai anggota DPR RI"); not one of
  * appointment or election ("melantik Idrus Marham sebagai", "memilih Daryatmo sebagai")?
  */
-function soughtForName(v: SentenceView, b: number): boolean {
-  const i = nameStartBefore(v, b);
+function soughtForName(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= SOUGHT_BEFORE_NAME; j--) if (WISHED.has(v.lower[j])) return true;
   return false;
-}
-
-/**
- * Is the name that ends at token `b` another office's holder, named right after it: a national
- * portfolio after "sebagai" is then told of someone else ("Kabinet Merah Putih yang dipimpin
- * Presiden Prabowo Subianto sebagai Menteri Keuangan (Menkeu) baru" is Purbaya's)?
- */
-function holdsOfficeBefore(v: SentenceView, b: number): boolean {
-  const i = nameStartBefore(v, b);
-  return i >= 0 && officeEndsAt(v, i);
 }
 // words of proposal or candidacy before a name, in the active voice: "mengusulkan Budi sebagai
 // Menteri Sosial" (a passive one names the agent: "rencana yang diusulkan Djarot Saiful Hidayat
@@ -203,12 +190,11 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         // "Arif Budiman beliau sebagai Pejabat Pengadaan": "beliau" makes "sebagai" firm
         const firm = !c.weak || v.lower.slice(b, k).includes('beliau');
         // a weak "sebagai" binds an office anchored to its body or region, or a national portfolio
-        // given to a name not proposed for it ("Dilantiknya Idrus Marham sebagai Menteri Sosial";
-        // not "mengusulkan Budi sebagai Menteri Sosial")
-        const offices = chain.filter((o) => (officeComplete(o) && (o.anchored || firm || (nationalPortfolio(o) && !holdsOfficeBefore(v, b)))) || (contextualOffice(o) && firm && c.bare));
+        // ("Dilantiknya Idrus Marham sebagai Menteri Sosial")
+        const bound = (o: OfficePhrase) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm && c.bare);
+        const offices = chain.filter((o) => bound(o) || (officeComplete(o) && nationalPortfolio(o)));
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
-        if (c.weak && soughtForName(v, b)) continue;
         if (b > 0 && SOUGHT.has(v.lower[b - 1])) continue;
         if (heldByNameAfter(v, chain[chain.length - 1].to)) continue;
         // "A, B dan C, masing-masing selaku anggota KPU": the office of each
@@ -220,10 +206,16 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         // "karena lelaki yang kini menjabat sebagai anggota DPR RI": the person named last before
         const name = nameEndingAt(v, b) ?? (b > 0 && PERSON_NOUNS.has(v.lower[b - 1]) && !c.weak ? lastNameBefore(v, b - 1) : null);
         if (!name) continue;
+        const first = nameToken(v, name, b - 1);
+        if (c.weak && soughtForName(v, first)) continue;
         if (c.weak && agentOfAppointment(v, name.start)) continue;
         // "Sebelumnya, Budi menjabat sebagai Staf Ahli Menteri BUMN": an office held before
         if (v.lower[k] === 'menjabat' && PAST.has(v.lower[0]) && v.toks[0].end <= name.start) continue;
-        for (const o of offices) out.push(officialFact(ctx, o, name, { confidence: 0.85 }));
+        // a name that holds another office named right before it is not given a national
+        // portfolio: "Kabinet Merah Putih yang dipimpin Presiden Prabowo Subianto sebagai Menteri
+        // Keuangan (Menkeu) baru" is Purbaya's
+        const given = first > 0 && officeEndsAt(v, first) ? offices.filter(bound) : offices;
+        for (const o of given) out.push(officialFact(ctx, o, name, { confidence: 0.85 }));
       }
     }
     return out;

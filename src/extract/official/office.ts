@@ -535,17 +535,19 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // with the unit's short form in brackets before the ministry; the unit's name may list its
       // fields ("Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE)
       // Kementerian ESDM": commas, then "dan" before the last)
+      // (a field the title took already opens the unit: "Direktur Jenderal Energi Baru, …")
+      const opened = k > titleEnd;
       let m = k;
       let unitWords = 0;
       let comma = -1;
       for (; unitWords < 5 && toks[m]; m++) {
         if (toks[m].type === 'word' && startsUpper(toks[m].text) && !MINISTRY.test(toks[m].text) && !v.inst[m] && !regionAt(v, m) && !titleAt(v, m)) unitWords++;
-        else if ((m > k || k > titleEnd) && (lower[m] === 'dan' || lower[m] === ',') && startsUpper(toks[m + 1]?.text ?? '')) {
+        else if ((m > k || opened) && (lower[m] === 'dan' || lower[m] === ',') && startsUpper(toks[m + 1]?.text ?? '')) {
           if (lower[m] === ',') comma = m;
         } else if (!(lower[m] === ',' && lower[m + 1] === 'dan' && comma >= 0)) break;
       }
       const listed = comma < 0 || lower.slice(comma, m).includes('dan');
-      const b = m > k || k > titleEnd ? afterShortForm(v, m) : m;
+      const b = m > k || opened ? afterShortForm(v, m) : m;
       const full = toks[b]?.text === 'Kementerian';
       if (toks[b] && MINISTRY.test(toks[b].text) && !v.inst[b] && (m <= k + 2 || full || b > m) && lower[m - 1] !== 'dan' && lower[m - 1] !== ',' && listed && (comma < 0 || b > m)) {
         for (let n = k; n < m; n++) words.push(toks[n].text);
