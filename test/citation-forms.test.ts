@@ -66,6 +66,25 @@ const rows: Row[] = [
   ],
   ['Tim kampanye dilarang melanggar Pasal 280 ayat 1 huruf c Undang-undang Nomor 7 tahun 2017.', [['Pasal 280 ayat 1 huruf c Undang-undang Nomor 7 tahun 2017', 'UU 7/2017', '280', '1', 'c']]],
   ['Gugatan menyasar UU Pilkada No.8/2015 pasal 57 ayat 3 huruf a tentang syarat pemilih.', [['pasal 57 ayat 3 huruf a', 'UU 8/2015', '57', '3', 'a']]],
+  // a list of huruf pins no one of them, and the instrument after it still binds (real sentences)
+  [
+    'Tindakan tersebut merupakan pelanggaran terhadap Undang-Undang Nomor 21 Tahun 2019 tentang Karantina Hewan, Ikan, dan Tumbuhan, terutama pada Pasal 88 juncto Pasal 35 huruf (a) dan (c).',
+    [
+      ['Pasal 88', 'UU 21/2019', '88', null],
+      ['Pasal 35 huruf (a) dan (c)', 'UU 21/2019', '35', null, null],
+    ],
+  ],
+  [
+    'DKPP menilai Adi terbukti melanggar ketentuan Pasal 6 ayat (2) huruf a, b, dan d, Pasal 6 ayat (3) huruf a, c, dan f, Pasal 8 huruf a, d, dan l, Pasal 10 huruf a, Pasal 15 huruf a, d, dan g, dan Pasal 16 huruf e Peraturan DKPP Nomor 2 Tahun 2017 tentang Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu.',
+    [
+      ['Pasal 6 ayat (2) huruf a, b, dan d', 'PERATURAN-DKPP 2/2017', '6', '2', null],
+      ['Pasal 6 ayat (3) huruf a, c, dan f', 'PERATURAN-DKPP 2/2017', '6', '3', null],
+      ['Pasal 8 huruf a, d, dan l', 'PERATURAN-DKPP 2/2017', '8', null, null],
+      ['Pasal 10 huruf a', 'PERATURAN-DKPP 2/2017', '10', null, 'a'],
+      ['Pasal 15 huruf a, d, dan g', 'PERATURAN-DKPP 2/2017', '15', null, null],
+      ['Pasal 16 huruf e Peraturan DKPP Nomor 2 Tahun 2017', 'PERATURAN-DKPP 2/2017', '16', null, 'e'],
+    ],
+  ],
   ['Hal itu sesuai Undang-Undang nomor 12 tahun 2012 pada penjelasan Pasal 8 ayat 1 tentang kampus.', [['Pasal 8 ayat 1', 'UU 12/2012', '8', '1']]],
   ['Ketentuan Pasal 1, 2 dan 3 UU Nomor 8 Tahun 2010 dilanggar.', [['Pasal 1', 'UU 8/2010', '1', null], ['2', 'UU 8/2010', '2', null], ['3 UU Nomor 8 Tahun 2010', 'UU 8/2010', '3', null]]],
   ['Sengketa diatur dalam Pasal 474-475 UU 7/2017.', [['Pasal 474', 'UU 7/2017', '474', null], ['475 UU 7/2017', 'UU 7/2017', '475', null]]],

@@ -41,6 +41,11 @@ rows('day + month name + year', [
   ['Proklamasi 17 Agustus 1945 menjadi tonggak demokrasi.', '17 Agustus 1945', '1945-08-17'],
 ]);
 
+rows('a month name misspelt by one letter, before its year (misspelt-month.ts)', [
+  ['Dia meminta warga Jembatan Besi untuk aktif mengawal pemilihan Gubernur dan Wakil Gubernur DKI Jakarta pada 15 Fenruari 2017 nanti.', '15 Fenruari 2017', '2017-02-15', '2016-10-23'],
+  ['Pada 23 Spetember 2019 dengan judul “[SALAH] Pertolongan pertama pada stroke dengan tusukan jarum ke ujung setiap jari masing-masing atau bagian bawah daun telinga”.', '23 Spetember 2019', '2019-09-23'],
+]);
+
 rows('English bylines', [
   ['Feb 14, 2023 - 11:13', 'Feb 14, 2023 - 11:13', '2023-02-14T11:13'],
   ['Twitter Indonesia (@TwitterID) April 3, 2019 Twitter adalah tempat diskusi.', 'April 3, 2019', '2019-04-03'],
@@ -116,6 +121,8 @@ rows('month + year, with the part of the month', [
 
 rows('a month without a year that the text marks as a time: the publication year', [
   ['Survei itu dilakukan pada September di Kabupaten Bone Bolango.', 'September', '2024-09', '2024-10-30'],
+  // at a sentence's end, before a sentence that opens with a capital (no name after the month)
+  ['Keliling Amerika masih akan dilakoni Sheeran sampai Oktober. Terakhir, ia konser di Nashville, pada 7 Oktober.', 'Oktober', '2017-10', '2017-05-06'],
   ['DPP PDIP membuka pendaftaran bakal calon hingga akhir Juli.', 'akhir Juli', '2017-07', '2017-07-11'],
   ['Rekapitulasi suara ditargetkan rampung pertengahan Maret oleh KPU.', 'pertengahan Maret', '2024-03'],
   ['Sejak Maret, hoaks soal surat suara tercoblos beredar di grup WhatsApp.', 'Maret', '2023-03'],

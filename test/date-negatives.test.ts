@@ -68,6 +68,11 @@ describe('no dates (published 2024-02-20)', () => {
     ['Relawan menggelar doa bersama bulan lalu untuk korban banjir.'],
     ['Harga tiket pesawat naik sejak May, menurut unggahan itu.'],
     ['Data itu dirilis pada Feb, bukan pada bulan lain.'],
+    // a day of every year, written without a year
+    ['Sebagai informasi, setiap 15 Juni diperingati sebagi ASEAN Dengue Day. Ini menjadi momentum bagi masyarakat untuk lebih sadar akan pentingnya pencegahan dengue.'],
+    ['Liputan6.com, Jakarta -Hari Musik Sedunia, yang diperingati setiap tanggal 21 Juni, adalah perayaan global untuk menghormati keindahan dan pengaruh musik dalam kehidupan manusia.'],
+    // (nor its month: "Juni. Ini" is no "Juni ini" across the period)
+    ['Liputan6.com, JakartaHari Gastronomi Berkelanjutanjatuh setiap 18 Juni. Ini adalah momen tepat untuk mengurangi sampah makanan aliasfood waste.'],
   ])('%s', (text) => {
     expect(found(text, '2024-02-20')).toEqual([]);
   });

@@ -565,3 +565,15 @@ describe('check set 22: a term between office and name, state bodies, a candidac
     expect(officials(s).filter((f) => f.name === 'Harun Masiku')).toEqual([]);
   });
 });
+
+describe('check set 23: a title short form inside a unit name, financial authorities, the police by "Polisi"', () => {
+  test.each<Row>([
+    // the title's short form in brackets inside the unit's name, which runs on to its body
+    ['Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri, Brigjen Dedi Prasetyo telah menyatakan akan melakukan pemeriksaan terhadap masalah ini.', 'Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri, Brigjen Dedi Prasetyo', 'Dedi Prasetyo', 'Kepala Biro Penerangan Masyarakat Divisi Humas', 'Polri', null],
+    // the financial authorities' boards of commissioners (office-bodies.json OJK, LPS; office-positions.json)
+    ['Ketua Dewan Komisioner OJK Wimboh Santoso menjelaskan, perkiraan tersebut sejalan dengan kondisi ekonomi yang dinilai akan lebih baik dibandingkan dengan tahun ini.', 'Ketua Dewan Komisioner OJK Wimboh Santoso', 'Wimboh Santoso', 'Ketua Dewan Komisioner', null, null],
+    ['Ketua Dewan Komisioner Lembaga Penjamin Simpanan (LPS) Purbaya Yudhi Sadewa merapat ke Istana Negara menjelangreshufflekabinet.', 'Ketua Dewan Komisioner Lembaga Penjamin Simpanan (LPS) Purbaya Yudhi Sadewa', 'Purbaya Yudhi Sadewa', 'Ketua Dewan Komisioner', null, null],
+    // "Polisi Republik Indonesia" as Polri's long name (institution-lexicon.json)
+    ['Isi e-mail tersebut intinya melaporkan kerja dari Tim Cyber Tauhid untuk Skenario Coklat1 atau surat pemanggilan Komisi Pemberantasan Korupsi (KPK) kepada Kepala Polisi Republik Indonesia (Kapolri), Jendral Tito Karnavian.', 'Kepala Polisi Republik Indonesia (Kapolri), Jendral Tito Karnavian', 'Tito Karnavian', 'Kepala', 'Polri', null],
+  ])('%s', check);
+});

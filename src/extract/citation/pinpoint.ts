@@ -4,6 +4,7 @@
  * Handles: "Pasal 434 Ayat (1)", "Pasal 81 ayat 2", "Pasal 280 ayat 1 huruf c", "Pasal 55 ayat (1)
  * ke-1", "Pasal 76d" (-> "76D"), "pasal Pasal 2 ayat 1" (doubled), lists "Pasal 1, 2 dan 3",
  * "Pasal 18A dan 18B", "Pasal 263 dan/atau Pasal 264", "ayat (1) dan (2)", "ayat (1) dan ayat (2)",
+ * "huruf a, b, dan d" (no one huruf then),
  * ranges "Pasal 474-475", "Pasal 5 sampai dengan 7", links "jo.", "Jo", "juncto", "Junto",
  * "subsider"; the instrument after the group ("Pasal 36 ayat (3) undang-undang itu", "Pasal 6A
  * UUD 1945", "Pasal 5 dalam UU ...") or before it ("UU Pilkada No.8/2015 pasal 57 ayat 3 huruf a",
@@ -68,6 +69,9 @@ const AYAT = new RegExp(String.raw`\s*,?\s*(?:[Aa]yat|AYAT|[Aa]y\.)\s*(?:\(\s*(\
 // further ayat of the same pasal: "ayat (1) dan (2)", "ayat (1) dan ayat (2)", "ayat (1), (2)"
 const AYAT_MORE = /\s*(?:,|dan|atau|serta)\s*(?:(?:[Aa]yat|AYAT)\s*)?\(\s*(\d{1,3})\s*\)/uy;
 const HURUF = /\s*,?\s*(?:[Hh]uruf|HURUF)\s*(?:\(\s*([a-zA-Z])\s*\)|([a-zA-Z])(?![\p{L}]))/uy;
+// further huruf of the same ayat: "huruf a, b, dan d", "huruf a dan huruf b", "huruf (a) dan (c)",
+// "huruf a sampai j" (a list pins no one huruf)
+const HURUF_MORE = /\s*(?:,\s*(?:(?:dan|atau)\s+)?|(?:dan|atau|serta|sampai\s+dengan|sampai|hingga|s\/d)\s+)(?:(?:[Hh]uruf|HURUF)\s*)?(?:\(\s*[a-zA-Z]\s*\)|[a-z](?![\p{L}\p{N}-]))/uy;
 // parts below huruf that the contract does not keep: "angka 3", "ke-1", "Ke-1", "butir 2"
 const TAIL = /\s*(?:(?:[Aa]ngka|[Bb]utir)\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3})|[Kk]e\s*-?\s*\d{1,2})(?![\p{L}\p{N}])/uy;
 const SEP =
@@ -126,6 +130,12 @@ function parseItems(text: string, pos: number, bareFirst: boolean): { items: Pin
     if (h) {
       huruf = (h[1] ?? h[2]).toLowerCase();
       p = HURUF.lastIndex;
+      for (;;) {
+        HURUF_MORE.lastIndex = p;
+        if (!HURUF_MORE.exec(text)) break;
+        huruf = null;
+        p = HURUF_MORE.lastIndex;
+      }
     }
     for (;;) {
       TAIL.lastIndex = p;

@@ -25,6 +25,7 @@ import { englishDate } from './english-date.js';
 import { introRange } from './intro-range.js';
 import { isoDate } from './iso-date.js';
 import { mergeDateMentions } from './merge.js';
+import { misspeltMonthDate } from './misspelt-month.js';
 import { monthRange } from './month-range.js';
 import { monthYear } from './month-year.js';
 import { numericDate } from './numeric-date.js';
@@ -54,6 +55,7 @@ export const DATE_FORMS: readonly DateForm[] = [
   numericDate, // "20/06/2023"
   englishDate, // "Feb 14, 2023"
   dayMonthYear, // "14 Februari 2024", "15 Februari"
+  misspeltMonthDate, // "15 Fenruari 2017"
   parenDate, // "(21/9)"
   monthYear, // "Februari 2024", "awal Januari 2024", "bulan Mei", "pada September"
   // relative expressions last: they need the reference day

@@ -25,7 +25,7 @@ export const ZonesSchema = file({ offset: z.string() });
 export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
-  role: z.enum(['blocks-weekday', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'names-election', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
+  role: z.enum(['blocks-weekday', 'blocks-recurring', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'names-election', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
 });
 
 /** Every date lexicon file with its schema; the examples test walks this list. */
@@ -113,8 +113,10 @@ export const INTRODUCER = index(
 export const MODIFIER = index(modifiers.entries, (e) => ({ id: e.id, canonical: e.canonical }));
 
 const contextWords = (role: string) => new Set(context.entries.filter((e) => e.role === role).flatMap((e) => [e.canonical, ...e.aliases].map(key)));
+/** "setiap Senin", "tiap tanggal 21 Juni": a day that recurs, not one day */
+export const BLOCKS_RECURRING = contextWords('blocks-recurring');
 /** "salat Jumat", "setiap Senin": the weekday is not a day */
-export const BLOCKS_WEEKDAY = contextWords('blocks-weekday');
+export const BLOCKS_WEEKDAY = new Set([...contextWords('blocks-weekday'), ...BLOCKS_RECURRING]);
 /** "pilkada kemarin", "beberapa hari ini": not a relative day */
 export const BLOCKS_RELATIVE = contextWords('blocks-relative');
 /** "Nomor 12/12/2023", "dua pertiga (2/3)": not a numeric date */

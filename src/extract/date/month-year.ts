@@ -42,28 +42,34 @@ export const monthYear: DateForm = {
     if (!mi) return null;
     // a month word leading the match must look like a name: "Mei 2024", not "mei"
     if (!g.mod && !g.bulan && !isCapitalized(g.mon)) return null;
+    // "pada Juni. Ini adalah …": a period after a full month name ends its sentence, and the word
+    // after it is no tense of the month
+    const crossed = g.tense !== undefined && !g.y && !mi.abbreviation && m[0].includes('.');
+    const tense = crossed ? undefined : g.tense;
+    const end = crossed ? m.index + m[0].indexOf('.') : matchEnd(m, mi);
     const lexicon = [mi.id];
     // "Feb" alone is too weak: an abbreviation needs a year, "bulan" or a tense word
     let marker: ReturnType<typeof monthMarkerBefore> = null;
-    if (!g.y && !(g.bulan && !mi.abbreviation) && !(g.tense && !mi.abbreviation)) {
+    if (!g.y && !(g.bulan && !mi.abbreviation) && !(tense && !mi.abbreviation)) {
       if (mi.abbreviation || mi.english) return null;
       if (!g.mod) {
         // "pada September": a time word marks the year-less month
         marker = monthMarkerBefore(text, m.index);
         if (!marker) return null;
-        NAME_AFTER.lastIndex = m.index + m[0].length;
+        // (after the month's end: the period of "pada Juni. Mei Rahmawati …" ends the sentence)
+        NAME_AFTER.lastIndex = end;
         if (NAME_AFTER.test(text)) return null;
         lexicon.push(marker.id);
       }
     }
-    const out = raw(this.id, m, { type: 'month', from: { month: mi.month, ...yearPart(g.y) }, lexicon }, matchEnd(m, mi));
+    const out = raw(this.id, m, { type: 'month', from: { month: mi.month, ...yearPart(g.y) }, lexicon }, end);
     if (g.mod) {
       const mod = MODIFIER.get(key(g.mod));
       if (!mod) return null;
       out.modifier = mod.canonical;
       lexicon.push(mod.id);
     }
-    if (g.tense) out.tense = TAIL[key(g.tense)];
+    if (tense) out.tense = TAIL[key(tense)];
     else if (marker?.tense) out.tense = marker.tense;
     // "Februari 2016 lalu": the year is stated, the tail is only swallowed
     if (g.y && g.tense) out.end = m.index + m[0].search(/\s{1,4}(?:yang\s{1,4})?(?:lalu|kemarin|silam|mendatang|depan|nanti|ini)$/i);
