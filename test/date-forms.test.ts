@@ -46,6 +46,13 @@ rows('a month name misspelt by one letter, before its year (misspelt-month.ts)',
   ['Pada 23 Spetember 2019 dengan judul “[SALAH] Pertolongan pertama pada stroke dengan tusukan jarum ke ujung setiap jari masing-masing atau bagian bawah daun telinga”.', '23 Spetember 2019', '2019-09-23'],
 ]);
 
+rows('a day of a list before the last day and its month (day-list.ts; real sentences)', [
+  ['Dikutip dari situs Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Kamis (15 / 6), Pemerintah menetapkan cuti bersama tahun 2017 pada tanggal 23, 27, 28, 29 dan 30 Juni 2017 (Jumat, Selasa, Rabu, Kamis, dan Jumat), sebagai cuti bersama Hari Raya Idul Fitri 1438 Hijriyah.', '27', '2017-06-27', '2017-06-17'],
+  ['Disebutkan bahwa calon pekerja diharapkan hadir pada tanggal 7 dan 8 Mei 2024 di tempat yang telah ditentukan oleh PT KAI.', '7', '2024-05-07'],
+  // the list's tail ("mendatang") tells the time of its first days too
+  ['Sementara di Tokyo, Styles bersedia tampil 7 dan 8 Desember mendatang, yang sekaligus jadi penutup turnya.', '7', '2017-12-07', '2017-05-19'],
+]);
+
 rows('English bylines', [
   ['Feb 14, 2023 - 11:13', 'Feb 14, 2023 - 11:13', '2023-02-14T11:13'],
   ['Twitter Indonesia (@TwitterID) April 3, 2019 Twitter adalah tempat diskusi.', 'April 3, 2019', '2019-04-03'],

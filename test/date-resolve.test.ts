@@ -137,7 +137,7 @@ describe('fact fields', () => {
   });
 });
 
-describeShared('years of articles without a publication date (news-12k, check set 21)', () => {
+describeShared('years of articles without a publication date (news-12k, check sets 21 and 24)', () => {
   // [a phrase that finds the article, surface, value]: with no publication date and no date written
   // with its year, a year-less day takes the year the article names most often, unless the only
   // years named are of elections one or two years after the cited links' year (news names the
@@ -149,6 +149,9 @@ describeShared('years of articles without a publication date (news-12k, check se
     // an article on Pilpres 2019 written in 2018: its cited links are of April 2018
     ['Ketua Bidang Pemenangan PBB Sukmo Harsono', '5 Mei', '2018-05-05'],
     ['Ketua Bidang Pemenangan PBB Sukmo Harsono', '28/4', '2018-04-28'],
+    // of the dated contexts on either side, the one of the same month (check set 24): "bulan
+    // Januari 2018" before it, not the founding day "17 September 2003" told nearer after it
+    ['Lingkaran Survei Indonesia yang didirikan oleh Denny JA', '27/1', '2018-01-27'],
   ])('%s: %s', (phrase, surface, value) => {
     const text = benchTexts().find((t) => t.includes(phrase));
     expect(text).toBeDefined();

@@ -90,8 +90,10 @@ const rows: Row[] = [
   ['Wow, kami baru menemukan ada kecurangan dalam penghitungan suara, dari data yang kami himpun, kami menemukan bahwa KPPS melakukan kecurangan dalam menghitung suara.', [['penghitungan suara', 'pemungutan-penghitungan-suara']]],
   ['Rimanews - Tim Cyber Crime Polda Metro Jaya terus memantau black campaign maupun hate speech lewat media sosial terkait dengan Pilgub DKI Jakarta.', [['black campaign', 'kampanye', 'Pilgub DKI Jakarta']]],
   ['NARASI : Nowela Elizabeth Mikhelia Auparay, artis ibu kota berdarah Batak-Ppau yang menjadi kebanggan masyarakat Papua, kini akan mencalonkan diri sebagai bakal calon legislatif di DPR RI daerah pemilihan (Dapil) Provinsi Papua Barat pada pemilihan legislatif 2019 mendatang.', [['mencalonkan diri sebagai bakal calon legislatif', 'pencalonan', 'Pileg 2019']]],
-  // check set 23 (a real sentence of a hoax check that names no election): a party's campaign
+  // check sets 23 and 24 (real sentences of hoax checks that name no election): a party's campaign
   ['Penjelasan & Fakta : Foto yang ada di tangkapan layar sebelah atas adalah foto kampanye Partai PDIP tahun 1999, seperti terdapat dari sumber media daring detik.com.', [['kampanye Partai', 'kampanye']]],
+  // and a rally (check set 24)
+  ['Sajak tersebut dibacakan ketika pidato pada Kampanye Akbar Partai Gerindra di GBK pada 23 Maret 2014.', [['Kampanye Akbar', 'kampanye']]],
 ];
 
 describe('stage forms', () => {

@@ -27,6 +27,13 @@ const YEAR_SHIFT: Record<string, number> = { depan: 1, lalu: -1, 'yang lalu': -1
 const APPOSITION = new RegExp(`\\s{0,4},\\s{0,4}(?<wd>${WEEKDAY_LOCAL_RE})(?![a-z'’])(?=\\s{0,4}[,.;)])`, 'iy');
 const TAIL_TENSE: Record<string, Tense> = { lalu: 'past', 'yang lalu': 'past', kemarin: 'past', silam: 'past', mendatang: 'next', depan: 'next', nanti: 'next' };
 
+/** The tense of a tail word at `pos` ("mendatang", "lalu"), for a day told apart from it: the first days of a list. */
+export function tailTenseAt(text: string, pos: number): Tense | undefined {
+  TAIL.lastIndex = pos;
+  const m = TAIL.exec(text);
+  return m ? TAIL_TENSE[key(m.groups!.tail)] : undefined;
+}
+
 /** Put a clock time on `d`, with its zone when one is written; false when it is no time of day. */
 function setTime(d: RawDate, hour: number, minute: number, zone: string | undefined): boolean {
   if (hour > 23 || minute > 59) return false;

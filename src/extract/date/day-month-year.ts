@@ -7,8 +7,8 @@
  * Not here: a weekday before it (weekday-date.ts), ranges (day-range.ts), "Feb 14, 2023"
  * (english-date.ts).
  */
-import { BLOCKS_RECURRING, MONTH_INITIALS } from './lexicon.js';
-import { adjacentWordBefore, dayMonthSource, matchEnd, monthInfo, plausibleDayMonth, raw, sticky, yearPart } from './parts.js';
+import { MONTH_INITIALS } from './lexicon.js';
+import { dayMonthSource, matchEnd, monthInfo, plausibleDayMonth, raw, recursYearly, sticky, yearPart } from './parts.js';
 import type { DateForm } from './types.js';
 
 export const dayMonthYear: DateForm = {
@@ -23,14 +23,8 @@ export const dayMonthYear: DateForm = {
     if (!mi) return null;
     const day = Number(g.d);
     if (!plausibleDayMonth(day, mi.month)) return null;
-    if (g.y === undefined && recurs(text, m.index)) return null;
+    if (g.y === undefined && recursYearly(text, m.index)) return null;
     return raw(this.id, m, { type: 'day', from: { day, month: mi.month, ...yearPart(g.y) }, lexicon: [mi.id] }, matchEnd(m, mi));
   },
 };
 
-/** Does a word of every year stand before the day at `pos` ("setiap 15 Juni", "tiap tanggal 21")? */
-function recurs(text: string, pos: number): boolean {
-  let before = adjacentWordBefore(text, pos);
-  if (before.word === 'tanggal') before = adjacentWordBefore(text, before.start);
-  return BLOCKS_RECURRING.has(before.word);
-}

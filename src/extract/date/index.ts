@@ -17,6 +17,7 @@
  */
 import type { KindModule, ScanExtractor } from '../types.js';
 import { bareWeekday } from './bare-weekday.js';
+import { dayList } from './day-list.js';
 import { dayMonthYear } from './day-month-year.js';
 import { dayRange } from './day-range.js';
 import { daysCount } from './days-count.js';
@@ -56,6 +57,7 @@ export const DATE_FORMS: readonly DateForm[] = [
   englishDate, // "Feb 14, 2023"
   dayMonthYear, // "14 Februari 2024", "15 Februari"
   misspeltMonthDate, // "15 Fenruari 2017"
+  dayList, // "7" of "7 dan 8 Mei 2024"
   parenDate, // "(21/9)"
   monthYear, // "Februari 2024", "awal Januari 2024", "bulan Mei", "pada September"
   // relative expressions last: they need the reference day

@@ -22,7 +22,7 @@ export const RelativeSchema = file({ role: z.enum(['day', 'days-ago', 'days-ahea
 export const SuffixSchema = file({ role: z.enum(['past', 'next', 'this', 'last-week', 'next-week']) });
 export const NumbersSchema = file({ value: z.number().int().positive() });
 export const ZonesSchema = file({ offset: z.string() });
-export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer']) });
+export const ConnectorsSchema = file({ role: z.enum(['connector', 'introducer', 'list']) });
 export const ModifiersSchema = LexiconEntrySchema;
 export const ContextSchema = file({
   role: z.enum(['blocks-weekday', 'blocks-recurring', 'blocks-relative', 'blocks-number', 'blocks-election-relative', 'voting-day', 'names-election', 'marks-month', 'marks-month-past', 'marks-month-next', 'marks-month-range', 'blocks-month-range', 'marks-weekday-next', 'marks-sequence']),
@@ -179,6 +179,22 @@ export const CONNECTOR_RE = alt(connectors.entries.filter((e) => e.role === 'con
 /** what a connector starts with ("-", "–", "s.d.", "hingga") */
 export const CONNECTOR_INITIALS = initials(connectors.entries.filter((e) => e.role === 'connector').flatMap((e) => [e.canonical, ...e.aliases]));
 export const INTRODUCER_RE = alt(connectors.entries.filter((e) => e.role === 'introducer').flatMap((e) => [e.canonical, ...e.aliases]));
+/** the words that join the days of a list ("7 dan 8 Mei 2024"), and their lexicon ids */
+export const LIST_WORD = index(
+  connectors.entries.filter((e) => e.role === 'list'),
+  (e) => e.id,
+);
+export const LIST_RE = alt(connectors.entries.filter((e) => e.role === 'list').flatMap((e) => [e.canonical, ...e.aliases]));
+export const LIST_INITIALS = initials(connectors.entries.filter((e) => e.role === 'list').flatMap((e) => [e.canonical, ...e.aliases]));
+/**
+ * Before a day, what makes it a day of every year: a word of `blocks-recurring`, "tanggal", and
+ * the earlier days of the list the day ends ("setiap 15 Juni", "tiap tanggal 21", "setiap 1 dan
+ * 15 Juni"); tested on the text that ends where the day starts.
+ */
+export const RECURRING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])${alt(context.entries.filter((e) => e.role === 'blocks-recurring').flatMap((e) => [e.canonical, ...e.aliases]))}\\s{1,4}(?:tanggal\\s{1,4})?(?:\\d{1,2}\\s{0,4}(?:,\\s{0,4}(?:${LIST_RE}\\s{1,4})?|${LIST_RE}\\s{1,4}))*$`,
+  'iu',
+);
 export const MODIFIER_RE = alt(modifiers.entries.flatMap((e) => [e.canonical, ...e.aliases]));
 /** "H-7 Lebaran": the count is from a holiday, not the voting day */
 export const HOLIDAY_RE = alt(context.entries.filter((e) => e.role === 'blocks-election-relative').flatMap((e) => [e.canonical, ...e.aliases]));

@@ -3,7 +3,7 @@
  * (day + month name, numeric day/month), decoders for matched parts, and cheap context checks
  * that look at a few characters around a match (never a scan of the whole text).
  */
-import { BLOCKS_NUMBER, key, MONTH, MONTH_RE, WEEKDAY, type MonthInfo, type WeekdayInfo } from './lexicon.js';
+import { BLOCKS_NUMBER, key, MONTH, MONTH_RE, RECURRING_BEFORE, WEEKDAY, type MonthInfo, type WeekdayInfo } from './lexicon.js';
 import type { DatePart, RawDate } from './types.js';
 
 /** A sticky, case-insensitive regex: forms run only at anchor positions. */
@@ -38,6 +38,11 @@ export function monthInfo(s: string | undefined): MonthInfo | undefined {
 
 export function weekdayInfo(s: string | undefined): WeekdayInfo | undefined {
   return s === undefined ? undefined : WEEKDAY.get(key(s));
+}
+
+/** Is the day at `pos` one of every year: "setiap 15 Juni", "tiap tanggal 21", "setiap 1 dan 15 Juni"? */
+export function recursYearly(text: string, pos: number): boolean {
+  return RECURRING_BEFORE.test(text.slice(Math.max(0, pos - 60), pos));
 }
 
 /** A weekday must start with a capital: "minggu" is "week", "Minggu" is Sunday. */

@@ -131,13 +131,18 @@ class Context {
    * elections one or two years after the links' ("Pilpres 2019" in an article citing links of
    * April 2018), the links' year: news names the coming election in the years before it.
    */
-  yearNear(pos: number): number | null {
+  yearNear(pos: number, month?: number): number | null {
     if (this.dated.length > 0) {
       const i = lastBefore(this.dated, pos + 1, (y) => y.pos);
       const before = i >= 0 ? this.dated[i] : undefined;
       const after = this.dated[i + 1];
       if (!before) return after.year;
       if (!after) return before.year;
+      // of the dates on either side, the one of the same month, when only one is ("(27/1)" after
+      // "bulan Januari 2018" takes 2018, not the year of the "17 September 2003" told nearer to it)
+      const sameBefore = month !== undefined && Math.floor(before.ord / 100) === month;
+      const sameAfter = month !== undefined && Math.floor(after.ord / 100) === month;
+      if (sameBefore !== sameAfter) return sameBefore ? before.year : after.year;
       return pos - before.pos <= after.pos - pos ? before.year : after.year;
     }
     return this.readBareYears().bareYear;
@@ -303,7 +308,7 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
     }
     return isValidYmd(year, month, day) ? year : null;
   }
-  const near = ctx.yearNear(r.start);
+  const near = ctx.yearNear(r.start, month);
   if (near === null) return null;
   if (ctx.electionYearSetAside()) lexicon.push(NAMES_ELECTION_ID);
   if (r.yearShift !== undefined || weekday === undefined) {
@@ -340,7 +345,7 @@ function inferMonthYear(month: number, r: RawDate, ctx: Context): number | null 
     if (r.tense === 'next' && month < ctx.pub.month) return ctx.pub.year + 1;
     return ctx.pub.year;
   }
-  return ctx.yearNear(r.start);
+  return ctx.yearNear(r.start, month);
 }
 
 /** Resolve the stated or implied year of a point; null drops the fact. */

@@ -97,9 +97,13 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// the key of the forms tried at a comma glued to a digit run (no character has this code)
+const GLUED_COMMA = 0x10000;
+
 /**
  * The digit forms to try at the digit run at `at`: none unless the run goes on with a space, a
- * separator or a dash (every digit form does: "5G", "12,5", "2024)" start none), and only those
+ * separator or a dash (every digit form does: "5G", "2024)" start none) or a comma that a form
+ * names (day-list.ts: "23, 27 dan 30 Juni"), and only those
  * that open with a run of its length and may go on with the character after it and at most four
  * white-space characters.
  */
@@ -107,8 +111,18 @@ function digitForms(text: string, at: number, forms: CompiledForms): DateForm[] 
   let e = at + 1;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
   const next = text[e];
-  if (next !== ' ' && next !== '/' && next !== '-' && next !== '.' && next !== '–' && next !== '—' && next !== '‒' && next !== '−' && next !== '\n') return null;
   const run = Math.min(e - at, forms.digitOfRun.length - 1);
+  // a comma right after the run ("12,5", "23, 27 dan 30 Juni"): only the forms that name it (or
+  // name no next character)
+  if (next === ',') {
+    let list = forms.digitByRun[run].get(GLUED_COMMA);
+    if (!list) {
+      list = forms.digitOfRun[run].filter((f) => f.digitThen === undefined || f.digitThen.includes(','));
+      forms.digitByRun[run].set(GLUED_COMMA, list);
+    }
+    return list.length > 0 ? list : null;
+  }
+  if (next !== ' ' && next !== '/' && next !== '-' && next !== '.' && next !== '–' && next !== '—' && next !== '‒' && next !== '−' && next !== '\n') return null;
   let t = e;
   while (t < e + 4 && isSpace(text.charCodeAt(t))) t++;
   const then = text.charCodeAt(t);
