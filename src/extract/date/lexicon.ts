@@ -114,9 +114,9 @@ export const MODIFIER = index(modifiers.entries, (e) => ({ id: e.id, canonical: 
 
 const contextWords = (role: string) => new Set(context.entries.filter((e) => e.role === role).flatMap((e) => [e.canonical, ...e.aliases].map(key)));
 /** "setiap Senin", "tiap tanggal 21 Juni": a day that recurs, not one day */
-export const BLOCKS_RECURRING = contextWords('blocks-recurring');
+const RECURRING_WORDS = context.entries.filter((e) => e.role === 'blocks-recurring').flatMap((e) => [e.canonical, ...e.aliases]);
 /** "salat Jumat", "setiap Senin": the weekday is not a day */
-export const BLOCKS_WEEKDAY = new Set([...contextWords('blocks-weekday'), ...BLOCKS_RECURRING]);
+export const BLOCKS_WEEKDAY = new Set([...contextWords('blocks-weekday'), ...RECURRING_WORDS.map(key)]);
 /** "pilkada kemarin", "beberapa hari ini": not a relative day */
 export const BLOCKS_RELATIVE = contextWords('blocks-relative');
 /** "Nomor 12/12/2023", "dua pertiga (2/3)": not a numeric date */
@@ -180,19 +180,18 @@ export const CONNECTOR_RE = alt(connectors.entries.filter((e) => e.role === 'con
 export const CONNECTOR_INITIALS = initials(connectors.entries.filter((e) => e.role === 'connector').flatMap((e) => [e.canonical, ...e.aliases]));
 export const INTRODUCER_RE = alt(connectors.entries.filter((e) => e.role === 'introducer').flatMap((e) => [e.canonical, ...e.aliases]));
 /** the words that join the days of a list ("7 dan 8 Mei 2024"), and their lexicon ids */
-export const LIST_WORD = index(
-  connectors.entries.filter((e) => e.role === 'list'),
-  (e) => e.id,
-);
-export const LIST_RE = alt(connectors.entries.filter((e) => e.role === 'list').flatMap((e) => [e.canonical, ...e.aliases]));
-export const LIST_INITIALS = initials(connectors.entries.filter((e) => e.role === 'list').flatMap((e) => [e.canonical, ...e.aliases]));
+const listEntries = connectors.entries.filter((e) => e.role === 'list');
+export const LIST_WORD = index(listEntries, (e) => e.id);
+const listWords = listEntries.flatMap((e) => [e.canonical, ...e.aliases]);
+export const LIST_RE = alt(listWords);
+export const LIST_INITIALS = initials(listWords);
 /**
  * Before a day, what makes it a day of every year: a word of `blocks-recurring`, "tanggal", and
  * the earlier days of the list the day ends ("setiap 15 Juni", "tiap tanggal 21", "setiap 1 dan
  * 15 Juni"); tested on the text that ends where the day starts.
  */
 export const RECURRING_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])${alt(context.entries.filter((e) => e.role === 'blocks-recurring').flatMap((e) => [e.canonical, ...e.aliases]))}\\s{1,4}(?:tanggal\\s{1,4})?(?:\\d{1,2}\\s{0,4}(?:,\\s{0,4}(?:${LIST_RE}\\s{1,4})?|${LIST_RE}\\s{1,4}))*$`,
+  `(?:^|[^\\p{L}\\p{N}])${alt(RECURRING_WORDS)}\\s{1,4}(?:tanggal\\s{1,4})?(?:\\d{1,2}\\s{0,4}(?:,\\s{0,4}(?:${LIST_RE}\\s{1,4})?|${LIST_RE}\\s{1,4}))*$`,
   'iu',
 );
 export const MODIFIER_RE = alt(modifiers.entries.flatMap((e) => [e.canonical, ...e.aliases]));

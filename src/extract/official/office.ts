@@ -424,9 +424,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       // "Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri": the title's short
       // form in brackets inside the unit's name, when the unit runs on to its body after it
       const a = afterShortForm(v, k);
-      let g = a;
-      while (g > k && g - a < 6 && unitWordAt(v, g)) g++;
-      if (g > k && v.inst[g]) k = a;
+      if (a > k) {
+        let g = a;
+        while (g - a < 6 && unitWordAt(v, g)) g++;
+        if (v.inst[g]) k = a;
+      }
     } else if (entry.type === 'implied' && f === k && k < toks.length && toks[k].type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
       // "Kadis Kominfo Eko Agusrianto", "Kepala Dinas Pariwista": a unit is always named, so the
       // word after a bare unit title is its name, not the holder's
