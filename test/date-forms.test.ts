@@ -58,6 +58,9 @@ rows('English bylines', [
   ['Twitter Indonesia (@TwitterID) April 3, 2019 Twitter adalah tempat diskusi.', 'April 3, 2019', '2019-04-03'],
   ['Tue, 26 Jun 2018 – 00:12 WIB', 'Tue, 26 Jun 2018 – 00:12 WIB', '2018-06-26T00:12'],
   ['Posted on Mar 6, 2017 by admin', 'Mar 6, 2017', '2017-03-06'],
+  // an embedded Instagram post's stamp (check set 25): its clock time after "at"
+  ['A post shared by Ustadz Abdul Somad (Official) (@ustadzabdulsomad) on Apr 16, 2019 at 11:05pm PDT', 'Apr 16, 2019 at 11:05pm', '2019-04-16T23:05'],
+  ['Commander Neil Armstrong and lunar module pilot Buzz Aldrin formed the American crew that landed the Apollo Lunar Module Eagle on July 20, 1969, at 20:17 UTC.', 'July 20, 1969, at 20:17', '1969-07-20T20:17'],
 ]);
 
 rows('numeric dates', [

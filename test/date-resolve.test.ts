@@ -33,6 +33,10 @@ describe('year inference', () => {
     // a future reading that misses its weekday, no word pointing ahead: the year before that fits, even beyond six months
     ['Demo digelar di depan gedung DPR, Rabu (30/10), menolak revisi UU Pilkada.', '2025-06-10', 'Rabu (30/10)', '2024-10-30', ['year']],
     ['Dalam perkara ini, kata juru bicara KPK, Senin (2/12), tersangka sudah ditahan.', '2025-10-22', 'Senin (2/12)', '2024-12-02', ['year']],
+    // the month written with its year earlier in the sentence dates the year-less day, not
+    // publication (check set 25; turnbackhoax articles of news-12k, with their publication dates)
+    ['Di situs resmi Majalah Tempo (majalah.tempo.co), majalah Tempo edisi 7-13 Desember 2020 yang terbit pada 5 Desember berjudul “Outlook Ekonomi 2021: Saatnya Berubah”.', '2021-11-17', '5 Desember', '2020-12-05', ['year']],
+    ['Pada 13 April 2020, Administrasi Produk Medis Nasional Cina (NMPA) memberikan persetujuan untuk uji klinis fase I dan fase II di Cina, yang dimulai pada 16 April.', '2021-03-13', '16 April', '2020-04-16', ['year']],
   ])('%s', (sentence, published, surface, value, implied) => {
     const f = one(sentence, published, surface);
     expect({ value: f.value, implied: f.evidence.implied, flags: f.flags }).toEqual({ value, implied, flags: [] });

@@ -167,3 +167,20 @@ describe('a province body takes no place below a province', () => {
     ['Kapolda Sumsel memastikan pengamanan TPS berjalan lancar.', 'Kapolda Sumsel', 'Polri', '16'],
   ])('%s', check);
 });
+
+// The national chief and headquarters name the national body itself (institution-lexicon.json
+// "nationalForms"): no region from the article's regional commands (check set 25, whose annotator
+// lists Polri both national and of DKI Jakarta in an article on the Kapolda Metro Jaya's transfer)
+describe('forms that name the national body itself', () => {
+  test('"Kapolri" beside a Polda stays national; the Polda and the bare "Polri" take its region', () => {
+    const s = 'Kapolri, Jenderal Tito Karnavian merotasi 51 orang perwira tinggi (Pati) dan perwira menengah (Pamen) di jajaran Polri. Dalam Surat Telegram nomor ST / 1768/VII/2017 tertanggal 20 Juli 2017 tersebut, salah satu yang dimutasi ialah Kapolda Metro Jaya, Irjen M Iriawan yang digantikan oleh Irjen Idham Aziz.';
+    expect(institutions(s).map((f) => [f.text, f.id, f.region, f.mentions.length])).toEqual([
+      ['Kapolri', 'Polri', null, 1],
+      ['Polri', 'Polri', '31', 2],
+    ]);
+  });
+  test.each<Row>([
+    ['Kemungkinan langkah yang akan ditempuh, lanjut dia, bisa melalui upaya praperadilan atau melaporkan perkara ini ke Mabes Polri.', 'Mabes Polri', 'Polri', null],
+    ['Walaupun demikian, Wakapolri Komjen Syafruddin mengatakan pihaknya memastikan proses pengaduan itu tak akan dilanjutkan.', 'Wakapolri', 'Polri', null],
+  ])('%s', check);
+});

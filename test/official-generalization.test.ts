@@ -577,3 +577,20 @@ describe('check set 23: a title short form inside a unit name, financial authori
     ['Isi e-mail tersebut intinya melaporkan kerja dari Tim Cyber Tauhid untuk Skenario Coklat1 atau surat pemanggilan Komisi Pemberantasan Korupsi (KPK) kepada Kepala Polisi Republik Indonesia (Kapolri), Jendral Tito Karnavian.', 'Kepala Polisi Republik Indonesia (Kapolri), Jendral Tito Karnavian', 'Tito Karnavian', 'Kepala', 'Polri', null],
   ])('%s', check);
 });
+
+describe('check set 25: short forms in brackets between a named unit and its body', () => {
+  test.each<Row>([
+    // the short forms of title and unit together, after a unit written in lower case (the bare
+    // "Polri" takes the one region the sentence states with Polri, "Kapolda Metro Jaya")
+    ['Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri, Brigjen Rikwanto mengatakan, mutasi yang dilakukan oleh kapolri kepada Kapolda Metro Jaya merupakan bentuk apresiasi kepada Iriawan', 'Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri, Brigjen Rikwanto', 'Rikwanto', 'Kepala Biro Penerangan Masyarakat Divisi Humas', 'Polri', '31'],
+    // (news-12k) the same after a capitalized unit, and before a state body outside the vocabulary
+    // ("Sukabumi" is both a kota and a kabupaten: no region)
+    ['Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Harli Siregar menyatakan bahwa tidak ada istilah dana jaminan dalam perkara tindak pidana korupsi terkait kredit.', 'Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Harli Siregar', 'Harli Siregar', 'Kepala Pusat Penerangan Hukum', null, null],
+    ['Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal Hidayat, mengatakan ketiga kantor itu digeladah dalam upaya penyidikan dugaan korupsi paket pekerjaan.', 'Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal Hidayat', 'Mohamad Risal Hidayat', 'Kepala Seksi Intelijen', null, '53.13'],
+    ['Menurut Kepala Satuan Polisi Air dan Laut (Kasat Polairud) Polres Sukabumi, AKP Nandang Herawan, KM Panyalu bertolak dari Dermaga Eks PT.', 'Kepala Satuan Polisi Air dan Laut (Kasat Polairud) Polres Sukabumi, AKP Nandang Herawan', 'Nandang Herawan', 'Kepala Satuan Polisi Air dan Laut', 'Polri', null],
+  ])('%s', check);
+
+  test('lower-case words before a bracket are no unit unless the bracket is a short form of the title', () => {
+    expect(officials('Ketua yang baru (Budi) DPR mengatakan rapat ditunda.')).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
  *
  * Handles: "Feb 14, 2023 - 11:13", "Senin (13/2/2023) pukul 10.00 WIB", "19.30 WITA",
  * "Kamis, 28 Maret 2019 | 17:21 WIB", "Rabu, 12/09/2018 11:52 WIB", "17/02/2017, 06:53 WIB",
- * "26/01/2024 sore, pukul 17.20 WIB", "30 MARET 2018 , 18:59:00 WIB", "Jumat (5 / 1) pukul 16.00 WIB".
+ * "26/01/2024 sore, pukul 17.20 WIB", "30 MARET 2018 , 18:59:00 WIB", "Jumat (5 / 1) pukul 16.00 WIB",
+ * the English "at" of an embedded post's stamp ("on Apr 16, 2019 at 11:05pm PDT").
  * Not here: a clock time in another sentence ("Sidang dimulai sekitar 10.30 WIB" after
  * "Kamis (6 / 4)." stays apart: it names no day), "14 Februari 2024, 20.30 persen" (a dotted
  * number without "pukul" or a zone is not a time).
@@ -15,7 +16,7 @@ import { DAY_PART, weekdayInfo } from './parts.js';
 import type { RawDate, Tense } from './types.js';
 
 const TIME = new RegExp(
-  `\\s{0,4}(?:,|\\||[-–—]|\\bpada\\b)?\\s{0,4}(?:${DAY_PART}\\s{0,4},?\\s{0,4})?(?:(?:sekitar|sekira|mulai|tepat)\\s{1,4})?(?:(?<kw>pukul|pkl|jam)\\.?\\s{0,4})?` +
+  `\\s{0,4}(?:,|\\||[-–—]|\\bpada\\b)?\\s{0,4}(?:${DAY_PART}\\s{0,4},?\\s{0,4})?(?:(?:sekitar|sekira|mulai|tepat)\\s{1,4})?(?:(?<kw>pukul|pkl|jam|at)\\.?\\s{0,4})?` +
     `(?<h>\\d{1,2})(?<sep>[.:])(?<mi>\\d{2})(?::\\d{2})?(?![\\d])(?:\\s{0,4}(?<ampm>[ap])\\.?m\\.?(?![a-z]))?(?:\\s{0,4}(?<zone>${ZONE_RE})(?![a-z]))?`,
   'iy',
 );

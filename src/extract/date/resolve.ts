@@ -46,6 +46,8 @@ const WEEKDAY_WINDOW_DAYS = 190;
 const EVENT_WINDOW_DAYS = 7;
 /** publication dates run a little late: "pemilu 8 November mendatang" in a paper of 9 November */
 const TENSE_SLACK_DAYS = 30;
+// how far back a dated context still counts as the same sentence (monthYearBefore)
+const SAME_SENTENCE_CHARS = 200;
 /** without publication, how far from the stated context a weekday-dated day may be to date others */
 const PIN_YEARS = 1;
 /** a stated year further than this after publication is a typo ("3025") */
@@ -122,6 +124,22 @@ class Context {
     if (needVotingAct && !VOTING_ACT.test(clause)) return out;
     for (let m = re.exec(clause); m; m = re.exec(clause)) out.push(Number(m[1]));
     return out;
+  }
+
+  /**
+   * The year of a date of `month` written with its year earlier in the sentence of `pos` (no ". "
+   * or line break between, at most SAME_SENTENCE_CHARS before): "edisi 7-13 Desember 2020 yang
+   * terbit pada 5 Desember". Null when there is none.
+   */
+  monthYearBefore(pos: number, month: number): number | null {
+    for (let i = lastBefore(this.dated, pos, (y) => y.pos); i >= 0; i--) {
+      const d = this.dated[i];
+      if (pos - d.pos > SAME_SENTENCE_CHARS) return null;
+      if (Math.floor(d.ord / 100) !== month) continue;
+      const between = this.text.slice(d.pos, pos);
+      return between.includes('\n') || between.includes('. ') ? null : d.year;
+    }
+    return null;
   }
 
   /**
@@ -278,6 +296,12 @@ function inferDayYear(day: number, month: number, r: RawDate, ctx: Context, flag
   // the same day written with its year elsewhere: "Rabu (15/5/2024)" ... "Rabu (15/5)"
   const known = ctx.yearOfDay.get(`${day}-${month}`);
   if (known !== undefined && r.yearShift === undefined && fits(known)) return known;
+  // the month written with its year earlier in the sentence: "edisi 7-13 Desember 2020 yang terbit
+  // pada 5 Desember" (published in 2021) is 2020
+  if (r.yearShift === undefined && r.tense === undefined) {
+    const y = ctx.monthYearBefore(r.start, month);
+    if (y !== null && fits(y)) return y;
+  }
   if (ctx.pub && ctx.pubDay !== null) {
     const pub = ctx.pub;
     const dist = (y: number) => (isValidYmd(y, month, day) ? toDayNumber({ year: y, month, day }) - ctx.pubDay! : NaN);

@@ -219,7 +219,9 @@ export function institutionFact(ctx: ExtractContext<'institution'>, start: numbe
     const board = PARTY_BOARD_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start));
     if (board) spanStart = start - board[0].length;
   }
-  const at = attachRegion(doc, start, end, form);
+  let at = attachRegion(doc, start, end, form);
+  // "Kapolri", "Mabes Polri": the national body itself, as if "RI" followed
+  if (form.national && at.stated === 'unstated') at = { end: at.end, region: null, stated: 'national', level: undefined };
   // KIP is the Aceh election commission only with an Aceh region: "KIP Aceh Besar"
   if (form.form === 'KIP' && !(at.region && at.region.startsWith('11'))) return null;
   // "DPR Aceh", "DPR Papua": a national chamber's name with a region is the regional parliament

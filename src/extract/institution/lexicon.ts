@@ -26,6 +26,9 @@ const InstitutionEntrySchema = LexiconEntrySchema.extend({
   contextAcronyms: z.array(z.string()).default([]),
   /** forms that name a regional unit of a national body: "Polda", "Polres", "Korem", "Kodim", "Kapolda" */
   subunits: z.array(z.string()).default([]),
+  /** forms that name the national body itself, never a regional one: its national chief
+   *  ("Kapolri"), its headquarters ("Mabes Polri"), a name with "Republik Indonesia" in it */
+  nationalForms: z.array(z.string()).default([]),
   /** the region level a form implies: "Pemkot" -> "kota" */
   hints: z.record(z.string(), z.enum(['provinsi', 'kabupaten', 'kota'])).default({}),
   /** full names that count only written with capitals: in lower case "perlindungan masyarakat" is
@@ -49,6 +52,8 @@ export interface InstitutionForm {
   subunit: boolean;
   contextOnly: boolean;
   hint: RegionLevel | null;
+  /** names the national body itself ("Kapolri", "Mabes Polri"): never bound to a region */
+  national: boolean;
   /** a full name that counts only with each word capitalized */
   capitalized: boolean;
 }
@@ -68,15 +73,19 @@ function claim(map: Map<string, InstitutionForm>, key: string, f: InstitutionFor
 for (const entry of INSTITUTIONS) {
   BY_ID.set(entry.id, entry);
   const hint = (form: string) => entry.hints[form] ?? null;
+  for (const a of entry.nationalForms) {
+    if (a !== entry.canonical && !entry.aliases.includes(a) && !entry.acronyms.includes(a)) throw new Error(`lexicon institution-lexicon.json: national form "${a}" of "${entry.id}" is not one of its names or acronyms`);
+  }
+  const national = (form: string) => entry.nationalForms.includes(form);
   for (const a of entry.capitalized) {
     if (a !== entry.canonical && !entry.aliases.includes(a)) throw new Error(`lexicon institution-lexicon.json: capitalized name "${a}" of "${entry.id}" is not one of its names`);
   }
   for (const a of new Set([entry.canonical, ...entry.aliases])) {
-    claim(BY_NAME, a.toLowerCase().replace(/\s+/g, ' '), { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), capitalized: entry.capitalized.includes(a) });
+    claim(BY_NAME, a.toLowerCase().replace(/\s+/g, ' '), { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), national: national(a), capitalized: entry.capitalized.includes(a) });
   }
-  for (const a of entry.acronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), capitalized: false });
-  for (const a of entry.subunits) claim(BY_ACRONYM, a, { entry, form: a, subunit: true, contextOnly: false, hint: hint(a), capitalized: false });
-  for (const a of entry.contextAcronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: true, hint: hint(a), capitalized: false });
+  for (const a of entry.acronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: false, hint: hint(a), national: national(a), capitalized: false });
+  for (const a of entry.subunits) claim(BY_ACRONYM, a, { entry, form: a, subunit: true, contextOnly: false, hint: hint(a), national: false, capitalized: false });
+  for (const a of entry.contextAcronyms) claim(BY_ACRONYM, a, { entry, form: a, subunit: false, contextOnly: true, hint: hint(a), national: false, capitalized: false });
 }
 
 /** The form a full-name match stands for ("komisi  pemilihan umum" -> KPU). */

@@ -429,6 +429,12 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
         while (g - a < 6 && unitWordAt(v, g)) g++;
         if (v.inst[g]) k = a;
       }
+    } else if (f === k && k === titleEnd && lowerUnitEnd(v, k, toks[i].text) > k) {
+      // "Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri": the unit in
+      // lower case, told by its short form in brackets and the body right after it
+      const e2 = lowerUnitEnd(v, k, toks[i].text);
+      for (let n = k; n < e2; n++) words.push(toks[n].text);
+      k = afterShortForm(v, e2);
     } else if (entry.type === 'implied' && f === k && k < toks.length && toks[k].type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
       // "Kadis Kominfo Eko Agusrianto", "Kepala Dinas Pariwista": a unit is always named, so the
       // word after a bare unit title is its name, not the holder's
@@ -465,10 +471,15 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   let gap = k;
   // (one "dan" between two of them: "Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo")
   while (!covering && gap < toks.length && gap - k < 6 && (unitWordAt(v, gap) || (gap > k && lower[gap] === 'dan' && gap + 1 < toks.length && unitWordAt(v, gap + 1)))) gap++;
-  // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI"
+  // the unit's acronym in brackets before the body: "Ketua Badan Legislasi (Baleg) DPR RI", or the
+  // short forms of title and unit together ("Kepala Biro Penerangan Masyarakat Divisi Humas
+  // (Karopenmas Divhumas) Polri")
   let bodyAt = gap;
   // or the title's own short form: "Juru Bicara (Jubir) Komisi Pemberantasan Korupsi (KPK)"
-  if (!covering && v.inst[gap + 3] && (gap > k ? oneWordBracketAt(v, gap) : k === titleEnd && shortFormAt(v, gap, entry))) bodyAt = gap + 3;
+  if (!covering && gap > k) {
+    const a = afterShortForm(v, gap);
+    if (a > gap && v.inst[a]) bodyAt = a;
+  } else if (!covering && v.inst[gap + 3] && k === titleEnd && shortFormAt(v, gap, entry)) bodyAt = gap + 3;
   if (!covering && v.inst[bodyAt] && (gap === k || entry.type === 'member')) {
     // unit words before the institution join the position, except body words just before it:
     // "Kepala Badan Kesbangpol" → "Kepala", "Anggota Badan Komunikasi Partai Gerindra" keeps "Badan"
@@ -514,6 +525,12 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   // written with its region; like a state body outside the vocabulary, its institution stays null
   // (unless its entry names the one it is part of: Setda, Pemda) and the region after it is the
   // holder's
+  // "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata": a named unit's short form in brackets
+  // before the body or agency it belongs to
+  if (!anchored && entry.type !== 'implied' && k > titleEnd) {
+    const a = afterShortForm(v, k);
+    if (a > k && startsUpper(toks[a]?.text ?? '') && (BODY_TRIE.match(lower, a) !== null || regionalAgencyAt(v, a)?.from === a)) k = a;
+  }
   const agency = !anchored && entry.type !== 'implied' ? regionalAgencyAt(v, k) : null;
   if (agency !== null) {
     // the agency itself joins the title it heads ("Kepala Dinkes", as "Kepala Dinas Kesehatan");
@@ -808,6 +825,22 @@ function rankWithCorpsAt(v: SentenceView, j: number): boolean {
   const r = RANK_TRIE.match(v.lower, j);
   return r !== null && CORPS_FORMS.has(v.lower[j + r.tokens.length] ?? '');
 }
+
+/**
+ * A unit's name written in lower case after a title (up to LOWER_UNIT_MAX words), closed by a
+ * short form in brackets that opens with the title's first letter and a body right after it:
+ * "Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri". The index of the
+ * bracket, or k when there is no such unit.
+ */
+function lowerUnitEnd(v: SentenceView, k: number, titleWord: string): number {
+  let j = k;
+  while (j < v.toks.length && j - k < LOWER_UNIT_MAX && /^\p{Ll}+$/u.test(v.toks[j].text)) j++;
+  if (j === k) return k;
+  const a = afterShortForm(v, j);
+  if (a === j || v.toks[j + 1].text[0] !== titleWord[0].toUpperCase()) return k;
+  return v.inst[a] || (BODY_TRIE.match(v.lower, a) !== null && startsUpper(v.toks[a].text)) ? j : k;
+}
+const LOWER_UNIT_MAX = 6;
 
 // the index after a short form in brackets at k ("(Dirjen GTK)", one to three words), or k
 function afterShortForm(v: SentenceView, k: number): number {
