@@ -74,6 +74,25 @@ describe('implausible years', () => {
     expect({ value: f.value, flags: f.flags, implied: f.evidence.implied }).toEqual({ value: '2025-10-13', flags: ['implausible-year'], implied: ['year'] });
   });
 
+  // news-12k, with each article's publication date: a year of three or five digits is a slip
+  // typing the current year (one digit left out or added), the weekday picks the year near
+  // publication; a slash lost before the year leaves the month and year glued
+  test.each([
+    ['DilansirAFP, Rabu (18/6/225), pidato tersebut disampaikan enam hari setelah konflik dimulai.', '2025-06-18', 'Rabu (18/6/225)', '2025-06-18', ['implausible-year']],
+    ['Kalau dulu setuju pulau itu masuk Trenggalek, ya sekarang harus dikawal,” kata Deni di Surabaya, Kamis (19/6/205).', '2025-06-19', 'Kamis (19/6/205)', '2025-06-19', ['implausible-year']],
+    ['Pendaftaran lowongan kerja tersebut dibuka hingga Kamis (11/6/62026) melalui laman career.pamapersada.com .', '2026-05-25', 'Kamis (11/6/62026)', '2026-06-11', ['implausible-year']],
+    ['TurnBackHoax juga menemukan laporan BBC News Indonesia yang tayang pada Senin (13/102025).', '2026-05-31', 'Senin (13/102025)', '2025-10-13', []],
+    ['Hasil penelusuran menemukan unggahan serupa pada akun TikTok @arlinbilali114 yang diunggah pada Rabu, (18/062025).', '2026-01-07', 'Rabu, (18/062025)', '2025-06-18', []],
+  ])('%s', (sentence, published, surface, value, flags) => {
+    const f = one(sentence, published, surface);
+    expect({ value: f.value, flags: f.flags }).toEqual({ value, flags });
+  });
+
+  test('a five-digit year whose weekday fits no year next to publication gives no fact', () => {
+    // 18 April is a Tuesday in 2006 (a digit dropped from "20206"), but not in 2025, 2026 or 2027
+    expect(dates('Hingga Selasa (18/4/20206) unggahan tersebut telah mendapatkan 3.200-ann tanda suka, 890-an komentar, serta dibagikan ulang lebih dari 130 kali.', '2026-04-21')).toEqual([]);
+  });
+
   test('without a weekday the repair nearest publication is used (swapped digits)', () => {
     expect(one('Surat itu bertanggal 21 Agustus 2205.', '2025-09-16', '21 Agustus 2205').value).toBe('2025-08-21');
   });

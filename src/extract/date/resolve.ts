@@ -250,20 +250,32 @@ function widenYear(yy: number, pub: Ymd | null): number {
 
 /**
  * Repair an implausible stated year: the plausible year one typo away from it, matching the
- * weekday when one is stated, nearest publication ("Senin (13/10/3025)" in 2025 -> 2025).
+ * weekday when one is stated, nearest publication ("Senin (13/10/3025)" in 2025 -> 2025; "Rabu
+ * (18/6/225)", "Jumat (20/6/21025)" in June 2025 -> 2025).
  */
 function repairYear(year: number, part: DatePart, weekday: number | undefined, ctx: Context, pos: number): number | null {
   const center = ctx.pub?.year ?? ctx.yearNear(pos) ?? 2000;
-  const digits = String(year).padStart(4, '0');
-  // one digit mistyped ("3025") or two neighbours swapped ("2205")
+  const written = String(year);
   const candidates: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    for (let dgt = 0; dgt <= 9; dgt++) candidates.push(Number(digits.slice(0, i) + dgt + digits.slice(i + 1)));
-    if (i < 3) candidates.push(Number(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+  if (written.length === 3) {
+    // a digit left out ("225", "205")
+    for (let i = 0; i <= 3; i++) for (let dgt = 0; dgt <= 9; dgt++) candidates.push(Number(written.slice(0, i) + dgt + written.slice(i)));
+  } else if (written.length === 5) {
+    // a digit too many ("23025", "20206")
+    for (let i = 0; i < 5; i++) candidates.push(Number(written.slice(0, i) + written.slice(i + 1)));
+  } else {
+    // one digit mistyped ("3025") or two neighbours swapped ("2205")
+    const digits = written.padStart(4, '0');
+    for (let i = 0; i < 4; i++) {
+      for (let dgt = 0; dgt <= 9; dgt++) candidates.push(Number(digits.slice(0, i) + dgt + digits.slice(i + 1)));
+      if (i < 3) candidates.push(Number(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+    }
   }
+  // a digit left out or added is a slip typing the current year: near publication only
+  const [lo, hi] = written.length === 4 ? [center - 30, center + 10] : [center - 1, center + 1];
   let best: number | null = null;
   for (const cand of candidates) {
-    if (cand === year || cand < center - 30 || cand > center + 10) continue;
+    if (cand === year || cand < lo || cand > hi) continue;
     if (weekday !== undefined && part.day !== undefined && part.month !== undefined) {
       if (!isValidYmd(cand, part.month, part.day) || isoWeekday({ year: cand, month: part.month, day: part.day }) !== weekday) continue;
     }

@@ -5,7 +5,7 @@
  * "Senin (10 / 7)", "Rabu, 14 Februari 2024", "Rabu 29 Agustus 2018", "Senin, (29/01/2024)",
  * "Selasa malam, (7 / 11)", "Sabtu kemarin (17 / 6)", "Jumat ini (6 / 10)", "Kamis (28/3/19)",
  * "Sabtu sore (2/3/) lalu", "Tue, 26 Jun 2018", "Wednesday, February 14, 2024",
- * "JUM’AT, 30 MARET 2018".
+ * "JUM’AT, 30 MARET 2018", and in brackets with a typo in the year: "Kamis (5/92024)", "Rabu (18/6/225)".
  * Not here: the clock time after it (clock-time.ts, attached by the scanner), a weekday alone
  * (bare-weekday.ts, weekday-relative.ts).
  */
@@ -13,12 +13,18 @@ import { SUFFIX, SUFFIX_RE, WEEKDAY_RE, key } from './lexicon.js';
 import { DAY_PART, dayMonthSource, englishSource, isCapitalized, matchEnd, monthInfo, numericSource, plausibleDayMonth, raw, sticky, weekdayInfo, yearPart } from './parts.js';
 import type { DateForm, RawDate, Tense } from './types.js';
 
+// a numeric date in brackets with a typo in its year, the weekday and brackets vouching for it: a
+// slash lost between month and year ("Kamis (5/92024)", "Senin (13/102025)": the last four digits
+// are the year), a year of three or five digits ("Rabu (18/6/225)", "Jumat (20/6/21025)": repaired
+// in resolve.ts by the weekday)
+const TYPO = `(?<bd>\\d{1,2})\\s{0,4}/\\s{0,4}(?:(?<bmy>\\d{5,6})|(?<bm>\\d{1,2})\\s{0,4}/\\s{0,4}(?<by>\\d{3}|\\d{5}))(?=\\s{0,4}\\))`;
+
 export const weekdayDate: DateForm = {
   id: 'date/weekday-date',
   starts: ['weekday'],
   pattern: sticky(
     `(?<wd>${WEEKDAY_RE})(?![a-z'’])\\.?(?:\\s{0,4},)?(?:\\s{1,4}${DAY_PART})?(?:\\s{1,4}(?<tense>${SUFFIX_RE}))?(?:\\s{0,4},)?\\s{0,4}(?<open>\\()?\\s{0,4}(?:(?:tanggal|tgl\\.?)\\s{0,4})?` +
-      `(?:${numericSource('n')}|${dayMonthSource('t')}|${englishSource('e')})`,
+      `(?:${numericSource('n')}|${dayMonthSource('t')}|${englishSource('e')}|${TYPO})`,
   ),
   parse(m) {
     const g = m.groups!;
@@ -35,6 +41,11 @@ export const weekdayDate: DateForm = {
       year = g.ny;
       // "Senin 9.12" is a clock time: dots and dashes need parentheses or a year
       if (g.nsep !== '/' && !g.open && !year) return null;
+    } else if (g.bd !== undefined) {
+      if (!g.open) return null;
+      day = Number(g.bd);
+      month = Number(g.bmy !== undefined ? g.bmy.slice(0, -4) : g.bm);
+      year = g.bmy !== undefined ? g.bmy.slice(-4) : g.by;
     } else {
       mi = monthInfo(g.tmon ?? g.emon);
       if (!mi) return null;
