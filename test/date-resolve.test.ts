@@ -181,3 +181,20 @@ describeShared('years of articles without a publication date (news-12k, check se
     expect(one(text!, null, surface).value).toBe(value);
   });
 });
+
+describeShared('a past weekday that an earlier sentence dates (news-12k)', () => {
+  // the event day stated in another sentence on the same weekday is the day told again, not the
+  // week before it: "Keputusan UE pada Selasa (27 / 6) …" … "kata Margrethe pada Selasa kemarin"
+  test.each([
+    ['kata Margrethe pada Selasa kemarin', '2017-06-29', 'Selasa (27 / 6)', '2017-06-27'],
+    ['dibongkar Satpol PP Kabupaten Bekasi pada Rabu kemarin', '2025-06-20', 'Rabu (18/6/2025)', '2025-06-18'],
+  ])('%s', (phrase, published, stated, value) => {
+    const text = benchTexts().find((t) => t.includes(phrase));
+    expect(text).toBeDefined();
+    const f = one(text!, published, stated);
+    expect(f.value).toBe(value);
+    // the weekday told again is a mention of the stated day's fact
+    expect(f.mentions.map((m) => m.text)).toContain(phrase.split(' ').slice(-2).join(' '));
+    expect(dates(text!, published).filter((d) => d.value === value)).toHaveLength(1);
+  });
+});

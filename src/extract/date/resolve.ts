@@ -480,7 +480,7 @@ function resolveInterval(r: RawDate, ctx: Context, implied: string[], flags: str
  * else the first one after it, else publication. Without a publication date relative days are
  * not facts (gold README: "count only when the article's date is known").
  */
-function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: number) => number): (pos: number) => Ymd | null {
+function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: number) => number): (pos: number) => Reference | null {
   const events = resolved.filter((x) => {
     // a day told as past or coming ("Jumat (13/6) lalu") is narrated, not the day of the report
     if (!x.day || x.raw.weekday === undefined || x.flags.length > 0 || x.raw.relative !== undefined || x.raw.tense !== undefined || ctx.pubDay === null) return false;
@@ -492,12 +492,17 @@ function referenceFinder(resolved: Resolved[], ctx: Context, sentenceOf: (pos: n
   for (const e of events) if (!bySentence.has(sentenceOf(e.raw.start))) bySentence.set(sentenceOf(e.raw.start), e);
   return (pos) => {
     if (!ctx.pub) return null;
-    if (events.length === 0) return ctx.pub;
+    if (events.length === 0) return { day: ctx.pub, apart: false };
     const same = bySentence.get(sentenceOf(pos));
-    if (same) return same.day!;
+    if (same) return { day: same.day!, apart: false };
     const i = lastBefore(events, pos, (e) => e.raw.start);
-    return (i >= 0 ? events[i] : events[0]).day!;
+    return { day: (i >= 0 ? events[i] : events[0]).day!, apart: true };
   };
+}
+/** The reference day of a relative expression; `apart`: an event day stated in another sentence. */
+interface Reference {
+  day: Ymd;
+  apart: boolean;
 }
 
 // the days to add to a day on ISO weekday `from` to reach the nearest day on `to` (-3 … 3)
@@ -506,11 +511,11 @@ function nearestShift(from: number, to: number): number {
   return d > 3 ? d - 7 : d;
 }
 
-function resolveRelative(r: RawDate, ctx: Context, reference: (pos: number) => Ymd | null): Resolved | null {
+function resolveRelative(r: RawDate, ctx: Context, reference: (pos: number) => Reference | null): Resolved | null {
   const implied = ['year', 'month', 'day'];
   let day: Ymd | null = null;
   if (r.type === 'relative-day' || r.type === 'days-count') {
-    const ref = reference(r.start);
+    const ref = reference(r.start)?.day;
     if (ref) day = addDays(ref, r.offset ?? 0);
     // "kemarin (Jumat)": the day on the stated weekday nearest the reckoned one
     if (day && r.weekday !== undefined) day = addDays(day, nearestShift(isoWeekday(day), r.weekday));
@@ -519,9 +524,13 @@ function resolveRelative(r: RawDate, ctx: Context, reference: (pos: number) => Y
       // a bare weekday: the most recent such day on or before publication
       if (ctx.pub) day = weekdayOnOrBefore(ctx.pub, r.weekday);
     } else {
-      const ref = reference(r.start);
+      const found = reference(r.start);
+      const ref = found?.day;
       if (ref) {
-        if (r.tense === 'past') day = weekdayOnOrBefore(ref, r.weekday, true);
+        // "dibongkar pada Rabu (18/6/2025)" ... "dibongkar ... pada Rabu kemarin": the event day of
+        // another sentence on the same weekday is the day told again, not the week before it
+        if (r.tense === 'past' && found.apart && isoWeekday(ref) === r.weekday) day = ref;
+        else if (r.tense === 'past') day = weekdayOnOrBefore(ref, r.weekday, true);
         else if (r.tense === 'next') day = weekdayAfter(ref, r.weekday);
         else if (r.tense === 'this') day = weekdayInWeek(ref, r.weekday, 0);
         else if (r.tense === 'last-week') day = weekdayInWeek(ref, r.weekday, -1);
