@@ -418,6 +418,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     // listed field: "Menteri Koordinator bidang Kemaritiman")
     const f = lower[k] === 'bidang' && (startsUpper(toks[k].text) || (FIELDS.has(lower[k + 1] ?? '') && startsUpper(toks[k + 1].text))) && !v.inst[k] ? k + 1 : k;
     const e = fieldRun(v, f, false);
+    const lowerEnd = e === f && f === k && k === titleEnd ? lowerUnitEnd(v, k, toks[i].text) : k;
     if (e > f) {
       for (let n = k; n < e; n++) words.push(toks[n].text);
       k = e;
@@ -429,12 +430,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
         while (g - a < 6 && unitWordAt(v, g)) g++;
         if (v.inst[g]) k = a;
       }
-    } else if (f === k && k === titleEnd && lowerUnitEnd(v, k, toks[i].text) > k) {
+    } else if (lowerEnd > k) {
       // "Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri": the unit in
       // lower case, told by its short form in brackets and the body right after it
-      const e2 = lowerUnitEnd(v, k, toks[i].text);
-      for (let n = k; n < e2; n++) words.push(toks[n].text);
-      k = afterShortForm(v, e2);
+      for (let n = k; n < lowerEnd; n++) words.push(toks[n].text);
+      k = afterShortForm(v, lowerEnd);
     } else if (entry.type === 'implied' && f === k && k < toks.length && toks[k].type === 'word' && startsUpper(toks[k].text) && !v.inst[k] && !regionAt(v, k) && !titleAt(v, k)) {
       // "Kadis Kominfo Eko Agusrianto", "Kepala Dinas Pariwista": a unit is always named, so the
       // word after a bare unit title is its name, not the holder's
@@ -517,6 +517,12 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       k++;
     }
   }
+  // "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata": a named unit's short form in brackets
+  // before the state body or agency it belongs to
+  if (!anchored && entry.type !== 'implied' && k > titleEnd) {
+    const a = afterShortForm(v, k);
+    if (a > k && startsUpper(toks[a]?.text ?? '') && (BODY_TRIE.match(lower, a) !== null || regionalAgencyAt(v, a)?.from === a)) k = a;
+  }
   // a state body outside the vocabulary: "Kepala BPS Suhariyanto", "Dirjen Pajak Kemenkeu Bimo
   // Wijayanto", "Jaksa Agung Muda Intelijen Kejaksaan Agung" (institution stays null)
   let stateBody = false;
@@ -525,12 +531,6 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
   // written with its region; like a state body outside the vocabulary, its institution stays null
   // (unless its entry names the one it is part of: Setda, Pemda) and the region after it is the
   // holder's
-  // "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata": a named unit's short form in brackets
-  // before the body or agency it belongs to
-  if (!anchored && entry.type !== 'implied' && k > titleEnd) {
-    const a = afterShortForm(v, k);
-    if (a > k && startsUpper(toks[a]?.text ?? '') && (BODY_TRIE.match(lower, a) !== null || regionalAgencyAt(v, a)?.from === a)) k = a;
-  }
   const agency = !anchored && entry.type !== 'implied' ? regionalAgencyAt(v, k) : null;
   if (agency !== null) {
     // the agency itself joins the title it heads ("Kepala Dinkes", as "Kepala Dinas Kesehatan");
