@@ -27,4 +27,3 @@ export const dayMonthYear: DateForm = {
     return raw(this.id, m, { type: 'day', from: { day, month: mi.month, ...yearPart(g.y) }, lexicon: [mi.id] }, matchEnd(m, mi));
   },
 };
-

@@ -112,9 +112,11 @@ export const INTRODUCER = index(
 );
 export const MODIFIER = index(modifiers.entries, (e) => ({ id: e.id, canonical: e.canonical }));
 
-const contextWords = (role: string) => new Set(context.entries.filter((e) => e.role === role).flatMap((e) => [e.canonical, ...e.aliases].map(key)));
+/** Every form (canonical and aliases) of the context entries of `role`. */
+const roleForms = (role: string) => context.entries.filter((e) => e.role === role).flatMap((e) => [e.canonical, ...e.aliases]);
+const contextWords = (role: string) => new Set(roleForms(role).map(key));
 /** "setiap Senin", "tiap tanggal 21 Juni": a day that recurs, not one day */
-const RECURRING_WORDS = context.entries.filter((e) => e.role === 'blocks-recurring').flatMap((e) => [e.canonical, ...e.aliases]);
+const RECURRING_WORDS = roleForms('blocks-recurring');
 /** "salat Jumat", "setiap Senin": the weekday is not a day */
 export const BLOCKS_WEEKDAY = new Set([...contextWords('blocks-weekday'), ...RECURRING_WORDS.map(key)]);
 /** "pilkada kemarin", "beberapa hari ini": not a relative day */
@@ -215,23 +217,15 @@ export const VOTING_ACT = new RegExp(
   `\\b(?:${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]).filter((a) => !/^(?:pemilu|pilkada|pilpres|pileg|pemilihan umum)$/i.test(a)))})\\b`,
   'i',
 );
-/** an election named with its year, "Pilkada 2018", "Pemilu Serentak Tahun 2024": group 1 is the year */
-/**
- * A year named as an election's ("Pilpres 2019", "Pemilihan Presiden 2019", "Pilkada serentak
- * 2018"): group 1 is the year.
- */
-export const ELECTION_NAMED = new RegExp(
-  `\\b(?:${alt(context.entries.filter((e) => e.role === 'names-election').flatMap((e) => [e.canonical, ...e.aliases]))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`,
-  'gi',
-);
+/** An election of `role`'s words named with its year: group 1 is the year. */
+const electionWithYear = (role: string) => new RegExp(`\\b(?:${alt(roleForms(role))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gi');
+/** an election named with its year, "Pilkada 2018", "Pemilu Serentak Tahun 2024" */
+export const ELECTION_YEAR = electionWithYear('voting-day');
+/** a year named as an election's ("Pilpres 2019", "Pemilihan Presiden 2019", "Pilkada serentak 2018") */
+export const ELECTION_NAMED = electionWithYear('names-election');
 
 /** evidence of a year read from the cited links over a coming election's year */
 export const NAMES_ELECTION_ID = context.entries.find((e) => e.role === 'names-election')!.id;
-
-export const ELECTION_YEAR = new RegExp(
-  `\\b(?:${alt(context.entries.filter((e) => e.role === 'voting-day').flatMap((e) => [e.canonical, ...e.aliases]))})(?:\\s+serentak)?(?:\\s+tahun)?\\s+((?:19|20)\\d\\d)(?!\\d)`,
-  'gi',
-);
 
 /**
  * Words that can start a date expression, by class; the scanner's anchor regex is built from

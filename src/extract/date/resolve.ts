@@ -46,7 +46,7 @@ const WEEKDAY_WINDOW_DAYS = 190;
 const EVENT_WINDOW_DAYS = 7;
 /** publication dates run a little late: "pemilu 8 November mendatang" in a paper of 9 November */
 const TENSE_SLACK_DAYS = 30;
-// how far back a dated context still counts as the same sentence (monthYearBefore)
+/** how far back a dated context still counts as the same sentence (monthYearBefore) */
 const SAME_SENTENCE_CHARS = 200;
 /** without publication, how far from the stated context a weekday-dated day may be to date others */
 const PIN_YEARS = 1;
@@ -72,7 +72,8 @@ class Context {
   private readonly dated: Array<{ pos: number; year: number; ord: number }> = [];
   /** "15-5" -> 2024: a day written with its year elsewhere in the article */
   readonly yearOfDay = new Map<string, number>();
-  private bareYear: number | null | undefined;
+  /** the year of `bareYears` counted most often, set with it */
+  private bareYear: number | null = null;
   private bareYears: ReadonlyMap<number, number> | undefined;
   private electionSetAside = false;
 
@@ -171,7 +172,7 @@ class Context {
    * links: read once per article, for yearNear and namesYear.
    */
   private readBareYears(): { bareYear: number | null; bareYears: ReadonlyMap<number, number> } {
-    if (this.bareYear === undefined || this.bareYears === undefined) {
+    if (this.bareYears === undefined) {
       const named = new Map<number, number>();
       const re = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) named.set(Number(m[0]), (named.get(Number(m[0])) ?? 0) + 1);
