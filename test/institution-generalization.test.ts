@@ -184,3 +184,10 @@ describe('forms that name the national body itself', () => {
     ['Walaupun demikian, Wakapolri Komjen Syafruddin mengatakan pihaknya memastikan proses pengaduan itu tak akan dilanjutkan.', 'Wakapolri', 'Polri', null],
   ])('%s', check);
 });
+
+// the forum's older name, "Forum Komunikasi Pimpinan Daerah" (check set 28)
+describe('a body under another name', () => {
+  test.each<Row>([
+    ['Kirab juga diikuti Pelaksana Tugas Bupati Banyumas Budhi Setiawan beserta istri, anggota Forum Komunikasi Pimpinan Daerah Banyumas, anggota DPRD Banyumas, dan para kepala organisasi perangkat daerah yang seluruhnya menggunakan pakaian adat Jawa Banyumasan serta didampingi istri masing-masing.', 'Forum Komunikasi Pimpinan Daerah Banyumas', 'Forkopimda', '33.02'],
+  ])('%s', check);
+});

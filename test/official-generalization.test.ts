@@ -594,3 +594,25 @@ describe('check set 25: short forms in brackets between a named unit and its bod
     expect(officials('Ketua yang baru (Budi) DPR mengatakan rapat ditunda.')).toEqual([]);
   });
 });
+
+describe('check set 28: a directorate general named without its ministry, a period named after its holder', () => {
+  test.each<Row>([
+    // a national unit's head with the unit named needs no body after it (office-positions.json
+    // "Direktur Jenderal", national; the unit's words in office-fields.json)
+    ['Sementara itu, Direktur Jenderal Bea dan Cukai Heru Pambudi saat ditanyakan mengenai rencana pembebasan bea masuk komoditi kurma dan minyak zaitun asal Palestina ke Indonesia, hanya menjawab singkat.', 'Direktur Jenderal Bea dan Cukai Heru Pambudi', 'Heru Pambudi', 'Direktur Jenderal Bea dan Cukai', null, null],
+    ['Direktur Jenderal Pajak Bimo Wijayanto mengatakan penundaan dilakukan menunggu sampai pertumbuhan ekonomi Indonesia mencapai 6%.', 'Direktur Jenderal Pajak Bimo Wijayanto', 'Bimo Wijayanto', 'Direktur Jenderal Pajak', null, null],
+    ['Direktur Jenderal Bina Marga Arie Setiadi Moerwanto menuturkan, paket pekerjaan senilai Rp 1,29 triliun tersebut tersebar pada 53 proyek di seluruh Indonesia.', 'Direktur Jenderal Bina Marga Arie Setiadi Moerwanto', 'Arie Setiadi Moerwanto', 'Direktur Jenderal Bina Marga', null, null],
+    // (the ministry's short form "Kemnaker" is no name)
+    ['Kepala Biro Humas Kemnaker, Faried Abdurrahman Nur Yuliono, menjelaskan bahwa program BSU tidak memerlukan pendaftaran mandiri, dan informasi resmi hanya disampaikan melalui laman bsu.kemnaker.go.id serta akun media sosial resmi Kementerian Ketenagakerjaan.', 'Kepala Biro Humas Kemnaker, Faried Abdurrahman Nur Yuliono', 'Faried Abdurrahman Nur Yuliono', 'Kepala Biro Humas', null, null],
+  ])('%s', check);
+
+  test.each([
+    // a title whose unit is not one of the listed fields names no holder
+    ['Ia mendorong Dirjen Bea Cukai yang baru untuk melihat persoalan CHT secara menyeluruh dan holistik.', /./],
+    // a period named after its holder tells of a past one (office-negators.json "era": "masa pemerintahan", "pada masa")
+    ['Sementara itu, tidak ditemukan pernyataan resmi dari Purbaya mengenai keinginan menstabilkan harga bahan bakar, beras, atau sembako seperti pada masa Presiden Soeharto.', /Soeharto/],
+    ['Menurut kesepakatan yang dicapai pada 2023 di masa pemerintahan Presiden Joe Biden, Australia nantinya akan membangun kelas kapal selam baru bersama Inggris.', /Biden/],
+  ])('no such name: %s', (s, name) => {
+    expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ const rows: Row[] = [
   ['Penjelasan & Fakta : Foto yang ada di tangkapan layar sebelah atas adalah foto kampanye Partai PDIP tahun 1999, seperti terdapat dari sumber media daring detik.com.', [['kampanye Partai', 'kampanye']]],
   // and a rally (check set 24)
   ['Sajak tersebut dibacakan ketika pidato pada Kampanye Akbar Partai Gerindra di GBK pada 23 Maret 2014.', [['Kampanye Akbar', 'kampanye']]],
+  // registration for a regional election is the candidates' (check sets 20 and 28)
+  ['Pada 30 Agustus 2024, melalui video dengan judul “Catatan Anies Pasca Pilpres dan Pendaftaran Pilkada 2024” yang tersebar di berbagai media sosialnya Anies memang pernah menyinggung terkait kemungkinan membuat partai baru, namun Anies belum secara tegas akan membuat partai baru tersebut.', [['Pendaftaran Pilkada', 'pencalonan', 'Pilkada 2024']]],
 ];
 
 describe('stage forms', () => {

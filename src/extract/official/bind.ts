@@ -6,7 +6,7 @@ import type { ExtractContext } from '../types.js';
 import type { OfficialFact } from '../../types.js';
 import { lowerCaseWords, proseCapitalized, regionAt, type SentenceView } from './context.js';
 import { GLUED, parseNameAt, type ParsedName } from './name.js';
-import { foreignAt, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
+import { foreignAt, nationalUnit, officeComplete, parseOfficeChain, titleAt, type OfficePhrase } from './office.js';
 import { COMMON_WORDS, NAME_STOPWORDS, commonWord } from './lexicon.js';
 import { startsUpper, startsLower } from '../../text/tokenize.js';
 import { derivedWord } from '../../text/glued-verb.js';
@@ -169,7 +169,7 @@ export function officeEndsAt(v: SentenceView, k: number): boolean {
  * title used only inside a body ("Ketua Majelis", "Pejabat Pengadaan"). Bare "Ketua X" is not.
  */
 export function contextualOffice(o: OfficePhrase): boolean {
-  if (o.entry.type !== 'member' || o.institution || o.stateBody) return false;
+  if (o.entry.type !== 'member' || o.institution || o.stateBody || nationalUnit(o)) return false;
   if (o.entry.contextual) return true;
   return o.qualified;
 }
@@ -186,7 +186,7 @@ export function officialFact(ctx: ExtractContext<'official'>, office: OfficePhra
   const flags: string[] = [];
   if (extra.flags) for (const f of extra.flags) flags.push(f);
   // bound later by resolve/official-context.ts, or dropped
-  if (!office.institution && office.entry.type === 'member' && !office.stateBody) flags.push('institution-from-context');
+  if (!office.institution && office.entry.type === 'member' && !office.stateBody && !nationalUnit(office)) flags.push('institution-from-context');
   return ctx.fact(
     start,
     end,

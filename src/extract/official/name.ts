@@ -93,7 +93,7 @@ function nameWord(t: Tok, opt: NameOptions): boolean {
 }
 
 /** A ministry's short name or the word "Kementerian": "Kemenkeu", "Kemenag", "Kemendikbudristek", "Kemkominfo". */
-export const MINISTRY = /^(?:Kemen(?!ang)(?:terian|\p{Lu}|\p{Ll}{2,})|Kem(?:kominfo|komdigi|dikbud|dikbudristek|lu|sos|hub|kes|kumham|ristekdikti|han)$)/u;
+export const MINISTRY = /^(?:Kemen(?!ang)(?:terian|\p{Lu}|\p{Ll}{2,})|Kem(?:kominfo|komdigi|dikbud|dikbudristek|lu|sos|hub|kes|kumham|ristekdikti|han|naker)$)/u;
 
 /** An office title or modifier starts at k: a name ends before it ("Fitria, Kabid ..."). */
 function officeAt(lower: string[], k: number): boolean {

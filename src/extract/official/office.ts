@@ -910,11 +910,21 @@ export function nationalPortfolio(o: OfficePhrase): boolean {
   return portfolioTitle(o.entry) && o.position.includes(' ') && !o.lexicon.some((l) => l.startsWith('office-country:'));
 }
 
+/**
+ * A national member title with its unit named, capitalized: "Direktur Jenderal Bea dan Cukai",
+ * "Dirjen Otonomi Daerah" (a directorate general is one unit of the state, whatever ministry the
+ * article leaves unnamed).
+ */
+export function nationalUnit(o: OfficePhrase): boolean {
+  // (qualified by its unit, not by a modifier alone: "Plt Dirjen" names no unit)
+  return o.entry.national === true && o.capitalized && o.qualified && !o.lexicon.some((l) => l.startsWith('office-modifier:'));
+}
+
 /** Does this office phrase name an office by itself (with a person beside it)? */
 export function officeComplete(o: OfficePhrase): boolean {
   switch (o.entry.type) {
     case 'member':
-      return o.institution !== null || o.stateBody;
+      return o.institution !== null || o.stateBody || nationalUnit(o);
     case 'implied':
       return true;
     case 'head':
