@@ -616,3 +616,24 @@ describe('check set 28: a directorate general named without its ministry, a peri
     expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
   });
 });
+
+describe('check set 29: the title\'s short form before its field or country, Polri\'s national agencies, state bodies with regional offices', () => {
+  test.each<Row>([
+    // the title's own short form, or its initials, in brackets before what follows the title
+    ['Menteri Koordinator (Menko) Bidang Infrastruktur dan Pembangunan Kewilayahan RI, Agus Harimurti Yudhoyono (AHY), bahkan menyebut truk ODOL mengatakan nyawa satu keluarga melayang gegara truk ODOL.', 'Menteri Koordinator (Menko) Bidang Infrastruktur dan Pembangunan Kewilayahan RI, Agus Harimurti Yudhoyono', 'Agus Harimurti Yudhoyono', 'Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan', null, null],
+    ['Ia menyebut Perdana Menteri (PM) Israel Benjamin Netanyahu sebagai ancaman terbesar bagi kawasan Timur Tengah.', 'Perdana Menteri (PM) Israel Benjamin Netanyahu', 'Benjamin Netanyahu', 'Perdana Menteri', null, null],
+    // the heads of Polri's national agencies (office-positions.json "Kabareskrim")
+    ['Di lain pihak, Kakorlantas Polri Irjen Agus Suryonugroho membentuk Tim Penegakan Hukum Kelebihan Dimensi dan Muatan (KDM) Nasional.', 'Kakorlantas Polri Irjen Agus Suryonugroho', 'Agus Suryonugroho', 'Kakorlantas', 'Polri', null],
+    // a state body's regional office (office-bodies.json KSOP): institution null, the region stated
+    ['Di sisi lain, Kepala KSOP Gresik Herbert Marpaung, mengungkapkan upacara ini diharapkan dapat menumbuhkan semangat para pemangku kebijakan untuk memajukan transportasi Indonesia yang terintegrasi.', 'Kepala KSOP Gresik Herbert Marpaung', 'Herbert Marpaung', 'Kepala', null, '35.25'],
+  ])('%s', check);
+
+  test.each([
+    // "masa" before the title names a period, told of a past holder (office-negators.json "era")
+    ['Pada 2016, masa Gubernur Basuki Tjahaja Purnama alias Ahok, kata dia, Dinas LH melakukan pengadaan 96 unit truk compactor.', /Basuki/],
+    // "BPN" is also a presidential ticket's campaign body (Badan Pemenangan Nasional): not a state body by its acronym
+    ['Dengan perihal klarifikasi surat instruksi, surat yang resmi bertandatangan Ketua BPN Djoko Santoso dan juga Sekretaris Hanafi Rais itu dan diberi cap Prabowo-Sandi berwarna merah menyatakan bahwa surat edaran itu adalah hoax.', /Djoko/],
+  ])('no such name: %s', (s, name) => {
+    expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
+  });
+});

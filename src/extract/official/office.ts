@@ -241,6 +241,14 @@ function shortFormAt(v: SentenceView, k: number, entry: PositionEntry): boolean 
   return oneWordBracketAt(v, k) && POSITION_TRIE.match(v.lower, k + 1)?.entry === entry;
 }
 
+// "(PM)" after "Perdana Menteri": the initials of the title's canonical words in brackets at token k
+function initialsAt(v: SentenceView, k: number, entry: PositionEntry): boolean {
+  if (!oneWordBracketAt(v, k) || !entry.canonical.includes(' ')) return false;
+  let initials = '';
+  for (const w of entry.canonical.split(' ')) initials += w[0];
+  return v.toks[k + 1].text === initials.toUpperCase();
+}
+
 // the second word of a party board written out: "Dewan Pimpinan Wilayah", "Dewan Pengurus Nasional"
 const BOARD_WORDS = new Set(['pimpinan', 'pengurus']);
 
@@ -388,6 +396,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     lexicon.push(`office-modifier:${m.entry.id}`);
   }
   if (!entry) return null;
+  // "Menteri Koordinator (Menko) Bidang Pangan", "Perdana Menteri (PM) Israel": the title's own
+  // short form in brackets before what follows it (a body right after it: see `bodyAt` below)
+  if ((shortFormAt(v, k, entry) || initialsAt(v, k, entry)) && !v.inst[k + 3]) k += 3;
   // "Gubernur non aktif DKI Jakarta Basuki", "Ketua nonaktif DPR": when the office is held, written
   // between the title and its region or body (office-held-when.json)
   const when = heldWhenAt(v, k);
@@ -467,6 +478,9 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     region = covering.region;
     anchored = true;
     k = covering.to;
+    // "Kakorlantas Polri", "Kabareskrim Mabes Polri": the body the title names, written again after it
+    const again = k < toks.length ? v.inst[k] : undefined;
+    if (again && again.from === k && again.id === covering.id && again.region === null) k = again.to;
   }
   let gap = k;
   // (one "dan" between two of them: "Ketua Badan Hukum dan Advokasi DPC PDIP, Susetyo")
