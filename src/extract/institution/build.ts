@@ -71,9 +71,8 @@ function foreignBody(doc: Doc, sentence: { start: number; end: number; text: str
  * writes "Partai Bulan Bintang (PBB)" ("PBB ... judicial review ke Mahkamah Konstitusi (MK)").
  */
 function namesForeign(doc: Doc, sentence: { start: number; end: number; text: string }): boolean {
-  const all = FOREIGN_ALL;
-  all.lastIndex = 0;
-  for (let m = all.exec(sentence.text); m; m = all.exec(sentence.text)) {
+  FOREIGN_ALL.lastIndex = 0;
+  for (let m = FOREIGN_ALL.exec(sentence.text); m; m = FOREIGN_ALL.exec(sentence.text)) {
     const form = formOfAcronym(m[0]);
     const start = sentence.start + m.index;
     if (!(form?.contextOnly && form.entry.scope === 'party' && acronymCounts({ doc, acronym: form.form, start, end: start + m[0].length, sentence: sentence.text }))) return true;

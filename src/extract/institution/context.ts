@@ -51,7 +51,7 @@ const DPD_CHAMBER_AFTER = /^\s*(?:RI\b|Republik\s+Indonesia)/;
 const PAN_RB_AFTER = /^[\s-]*RB\b/;
 // "PAN" after a word of party politics anywhere in the article, a board, a member or a party
 // officer's title ("Ketum PAN Zulkifli Hasan", "elite PAN"): the letters are the party there
-const PAN_PARTY_IN_DOC = /\b(?:DPP|DPW|DPD|DPC|[Kk]ader|[Pp]olitisi|[Pp]olitikus|[Ff]raksi|[Pp]artai|[Ee]lite|[Ee]lit|Ketum|Waketum|Ketua\s+Umum|Sekjen|Wasekjen)\s+PAN\b(?![\s-]*RB\b)/;
+const PAN_PARTY_IN_DOC = /\b(?:DPP|DPW|DPD|DPC|[Kk]ader|[Pp]olitisi|[Pp]olitikus|[Ff]raksi|[Pp]artai|[Ee]lite?|Ketum|Waketum|Ketua\s+Umum|Sekjen|Wasekjen)\s+PAN\b(?![\s-]*RB\b)/;
 const DPD_LEVEL_AFTER = /^[ \t]+I{1,2}\b/;
 const DPD_FULL = /dewan\s+perwakilan\s+daerah|senator/i;
 // party structure: "kepengurusan partai di tingkat DPD", "Konferda", "PAC", "ranting"

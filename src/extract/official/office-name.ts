@@ -187,7 +187,7 @@ function escorts(v: SentenceView, k: number, offices: OfficePhrase[], out: Offic
   if (v.lower[k] === ',' || v.lower[k] === ':') k++;
   const first = nameAt(v, k);
   if (!first) return;
-  const member = withOffice(body, { position: title, entry, boundInstitution: null, qualified: false, lexicon: [`office:${entry.id}`] });
+  const member = withOffice(body, { position: title, entry, boundInstitution: null, qualified: false, unitNamed: false, lexicon: [`office:${entry.id}`] });
   for (const n of listNames(v, first)) out.push(officialFact(ctx, member, n, { nameOnly: true, confidence: 0.8 }));
 }
 

@@ -42,6 +42,8 @@ export interface OfficePhrase {
   stateBody: boolean;
   /** a modifier or a department qualifies the title ("Wakil Ketua", "Kasubag Teknik") */
   qualified: boolean;
+  /** a unit or field is named after the title ("Kasubag Teknik", "Dirjen Bea dan Cukai"), not a modifier alone */
+  unitNamed: boolean;
   /** a staff title serves the office after it: "Juru Bicara Presiden" */
   staffed: boolean;
   lexicon: string[];
@@ -462,10 +464,11 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       }
     }
   }
-  const qualified = lexicon.some((l) => l.startsWith('office-modifier:')) || words.length > titleWords;
+  const unitNamed = words.length > titleWords;
+  const qualified = unitNamed || lexicon.some((l) => l.startsWith('office-modifier:'));
   // "Presiden Perancis Jaques Chirac", "Menteri Imigrasi Australia": another country's office
   // ("Ketua Umum PBB, Yusril Ihza Mahendra": an institution of the vocabulary there is not a country)
-  if (foreignAt(v, k) && !v.inst[k]) return foreignOffice(v, i, k, k, words, entry, capitalized, qualified, staffed, lexicon);
+  if (foreignAt(v, k) && !v.inst[k]) return foreignOffice(v, i, k, k, words, entry, capitalized, qualified, unitNamed, staffed, lexicon);
   const positionEnd = k;
   // 2. body: an institution fact, possibly after body words or an unlisted unit ("Desk Pilkada Serentak")
   let institution: string | null = entry.institution ?? null;
@@ -601,7 +604,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
       }
     }
     // "Gubernur Bank Sentral Amerika Serikat": another country's body
-    if (stateBody && foreignAt(v, k)) return foreignOffice(v, i, positionEnd, k, words, entry, capitalized, qualified, staffed, lexicon);
+    if (stateBody && foreignAt(v, k)) return foreignOffice(v, i, positionEnd, k, words, entry, capitalized, qualified, unitNamed, staffed, lexicon);
   }
   let national = false;
   // 3. trailers: region, "RI", "(Lutra)", "Fraksi PDIP", "divisi Perencanaan Data"
@@ -708,6 +711,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
     boundInstitution,
     stateBody,
     qualified,
+    unitNamed,
     staffed,
     lexicon,
   };
@@ -719,7 +723,7 @@ function readOffice(v: SentenceView, i: number): OfficePhrase | null {
  * gold's contract names no country; independent annotators list them), with no institution of the
  * vocabulary, none taken from the context (`stateBody`), and no region.
  */
-function foreignOffice(v: SentenceView, i: number, positionEnd: number, country: number, words: string[], entry: PositionEntry, capitalized: boolean, qualified: boolean, staffed: boolean, lexicon: string[]): OfficePhrase {
+function foreignOffice(v: SentenceView, i: number, positionEnd: number, country: number, words: string[], entry: PositionEntry, capitalized: boolean, qualified: boolean, unitNamed: boolean, staffed: boolean, lexicon: string[]): OfficePhrase {
   const c = FOREIGN_TRIE.match(v.lower, country)!;
   const to = country + c.tokens.length;
   // the country named, as evidence for the reader
@@ -738,6 +742,7 @@ function foreignOffice(v: SentenceView, i: number, positionEnd: number, country:
     boundInstitution: null,
     stateBody: true,
     qualified,
+    unitNamed,
     staffed,
     lexicon,
   };
@@ -764,6 +769,7 @@ export function withOffice(a: OfficePhrase, changes: Partial<OfficePhrase>): Off
     boundInstitution: o.boundInstitution,
     stateBody: o.stateBody,
     qualified: o.qualified,
+    unitNamed: o.unitNamed,
     staffed: o.staffed,
     lexicon: o.lexicon,
   };
@@ -930,8 +936,8 @@ export function nationalPortfolio(o: OfficePhrase): boolean {
  * article leaves unnamed).
  */
 export function nationalUnit(o: OfficePhrase): boolean {
-  // (qualified by its unit, not by a modifier alone: "Plt Dirjen" names no unit)
-  return o.entry.national === true && o.capitalized && o.qualified && !o.lexicon.some((l) => l.startsWith('office-modifier:'));
+  // (not a modifier alone: "Plt Dirjen" names no unit)
+  return o.entry.national === true && o.capitalized && o.unitNamed;
 }
 
 /** Does this office phrase name an office by itself (with a person beside it)? */
