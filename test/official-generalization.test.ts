@@ -639,3 +639,11 @@ describe('check set 29: the title\'s short form before its field or country, Pol
     expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
   });
 });
+
+describe('precision sample of stop 28: Polri\'s national agencies inside a unit\'s name', () => {
+  test.each<Row>([
+    // the agency ends the unit and is no name (office-fields.json "Bareskrim"); the body comes from
+    // the article, which names Polri in the sentence before
+    ['Jakarta, CNN Indonesia -- Badan Reserse Kriminal Polri mengungkap penimbunan 182 ton bawang putih impor di sebuah gudang di Marunda, Jakarta Utara.\n\nDirektur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya mengatakan, bawang putih tersebut diimpor dari China dan India tanpa dokumen impor yang lengkap.', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya', 'Agung Setya', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim', 'Polri', null],
+  ])('%s', check);
+});
