@@ -43,6 +43,9 @@ const negatives: string[] = [
   'Sesuai Peraturan KPU Nomor 3 Tahun 2022, KPU menggelar rapat koordinasi.',
   // a foreign inauguration, even with Indonesians mentioned elsewhere
   'Presiden Jokowi mengucapkan selamat kepada Trump. Pelantikan presiden Amerika Serikat itu digelar Januari.',
+  // (news-12k) logistics of any kind, in an article about no election (stage-variants.json "logistics-unnamed")
+  'Pengaktifan kembali jalur kereta Bandung-Ciwidey diharapkan bisa mempermudah akses kawasan wisata, distribusi logistik, dan mobilisasi warga.',
+  'Pengiriman logistik dilakukan melalui jalur darat dan udara.',
 ];
 
 describe('stage negatives', () => {
