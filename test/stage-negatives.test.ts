@@ -46,6 +46,8 @@ const negatives: string[] = [
   // (news-12k) logistics of any kind, in an article about no election (stage-variants.json "logistics-unnamed")
   'Pengaktifan kembali jalur kereta Bandung-Ciwidey diharapkan bisa mempermudah akses kawasan wisata, distribusi logistik, dan mobilisasi warga.',
   'Pengiriman logistik dilakukan melalui jalur darat dan udara.',
+  // (news-12k) a candidate list's acronym in an article about no election (stage-variants.json "pencalonan/generic")
+  'Bocoran dari informan Digital Chat Station (DCS) menyebutkan bahwa produsen ponsel mempertimbangkan untuk menawarkan RAM 24GB dan penyimpanan 1TB untuk memenuhi permintaan AI yang meningkat.',
 ];
 
 describe('stage negatives', () => {
