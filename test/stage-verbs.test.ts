@@ -34,4 +34,12 @@ describe('stages told with a verb', () => {
   ])('no candidacy: %s', (sentence) => {
     expect(stages(sentence).filter((x) => x.id === 'pencalonan').map((x) => x.text)).toEqual([]);
   });
+
+  test('a candidate for a party\'s chair is no candidate in an election; one for a seat is', () => {
+    // (news-12k, one article) the chair's race first, the seat sought in 2024 after it
+    const text =
+      'JAKARTA, KOMPAS.com- Ronald A. Sinaga atau akrab disapaBro Ronmenjadi nama pertama yang mendaftar sebagai calon ketua umum (caketum) Partai Solidaritas Indonesia (PSI).\n' +
+      'Bro Ron terjun ke dunia politik pada 2024, saat mendaftarkan diri sebagai calon anggota legislatif (caleg) daerah pemilihan (Dapil) Jawa Barat V dari PSI.';
+    expect(stages(text).filter((x) => x.id === 'pencalonan').map((x) => x.text)).toEqual(['mendaftarkan diri sebagai calon']);
+  });
 });

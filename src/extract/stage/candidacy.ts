@@ -14,7 +14,8 @@
  * Not here: "mengusung Jokowi sebagai calon presiden", "bakal calon gubernur" (a party's choice,
  * not the stage); "mendaftar sebagai pemantau"; "mengajukan calon anggota KPU" (a selection, not an
  * election); "mencalonkan diri sebagai Presiden PKS" or "...
- * sebagai ketua umum" (offices of a party or an organisation); a foreign setting (context.ts).
+ * sebagai ketua umum", "mendaftar sebagai calon ketua umum (caketum) PSI" (offices of a party or
+ * an organisation); a foreign setting (context.ts).
  */
 import type { ExtractContext, PatternExtractor } from '../types.js';
 import type { StageFact } from '../../types.js';
@@ -23,7 +24,9 @@ import { COUNTRY_AFTER } from './lexicon.js';
 import { wordAnchors } from '../word-anchors.js';
 
 const KPU = String.raw`(?:KPU|KPUD|Komisi\s+Pemilihan\s+Umum(?:\s*\(\s*KPU\s*\))?)`;
-const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)`;
+// a candidate, not one for a party's or a body's own board ("mendaftar sebagai calon ketua umum
+// (caketum) Partai Solidaritas Indonesia")
+const CANDIDATE = String.raw`(?:bakal\s+)?(?:pasangan\s+)?(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|caleg|bacaleg|paslon)(?!\s+(?:ketua|ketum|wakil\s+ketua|sekretaris|bendahara)(?![\p{L}]))`;
 // elected offices of UU 7/2017 and UU 10/2016; not followed by a party or a club ("Presiden PKS")
 const OFFICE = String.raw`(?:(?:bakal\s+)?calon\s+)?(?:(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s*kota)|kepala\s+daerah|anggota\s+(?:DPR|DPD|DPRD|legislatif|dewan)|legislator|legislatif|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|caleg|calon)(?!\s+(?:partai|PKS|PSSI|FIFA|KONI|klub|BEM|mahasiswa|organisasi|asosiasi|perusahaan|direktur)(?![\p{L}]))`;
 // a candidate for an elected office ("calon presiden", "pasangan calon", "capres"), not "calon anggota KPU"
