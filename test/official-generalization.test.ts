@@ -640,10 +640,16 @@ describe('check set 29: the title\'s short form before its field or country, Pol
   });
 });
 
-describe('precision sample of stop 28: Polri\'s national agencies inside a unit\'s name', () => {
+describe('precision sample of stop 28: a court\'s presiding judge, Polri\'s national agencies inside a unit\'s name', () => {
   test.each<Row>([
     // the agency ends the unit and is no name (office-fields.json "Bareskrim"); the body comes from
     // the article, which names Polri in the sentence before
+    // a court's presiding judge: "Hakim" is part of the title, and the court is no institution of
+    // the vocabulary (office-positions.json "Ketua Majelis Hakim", bodyOptional)
+    ['Ketua Majelis Hakim Yanto menyatakan, surat dakwaan yang disusun jaksa penuntut umum telah sah sebagai dasar pemeriksaan perkara tersebut.', 'Ketua Majelis Hakim Yanto', 'Yanto', 'Ketua Majelis Hakim', null, null],
+    ['Hakim Ketua, Khairul Soleh, mencoba menenangkan suasana.', 'Hakim Ketua, Khairul Soleh', 'Khairul Soleh', 'Hakim Ketua', null, null],
+    // (the constitutional court's own panel)
+    ['"Mengabulkan penarikan kembali permohonan para Pemohon," kata Ketua Majelis Hakim Konstitusi Arief Hidayat di Gedung MK Jakarta, Selasa.', 'Ketua Majelis Hakim Konstitusi Arief Hidayat', 'Arief Hidayat', 'Ketua Majelis Hakim Konstitusi', 'MK', null],
     ['Jakarta, CNN Indonesia -- Badan Reserse Kriminal Polri mengungkap penimbunan 182 ton bawang putih impor di sebuah gudang di Marunda, Jakarta Utara.\n\nDirektur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya mengatakan, bawang putih tersebut diimpor dari China dan India tanpa dokumen impor yang lengkap.', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya', 'Agung Setya', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim', 'Polri', null],
   ])('%s', check);
 });

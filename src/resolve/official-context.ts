@@ -7,7 +7,9 @@
  * 3. the body most officials hold in this sentence and the two before ("Sekretaris KPU Fitria,
  *    Kabid ... Makmur, Kasubag Teknik Asjaya");
  * 4. the body the article names most often.
- * Facts still unbound are dropped: a title without a body is not an office.
+ * Facts still unbound are dropped: a title without a body is not an office. A title whose usual
+ * body is outside the vocabulary (`bodyOptional`: "Ketua Majelis Hakim" of a district court) skips
+ * 3 and 4 and stands with no institution.
  */
 import type { Resolver } from '../extract/types.js';
 import type { InstitutionFact, OfficialFact } from '../types.js';
@@ -53,8 +55,8 @@ export const officialContext: Resolver<'official'> = {
       const own = majority(mapPacked(bound.filter((b) => nameWithin(w, nameWords(b.name)) || nameWithin(nameWords(b.name), w)), (b) => ({ institution: b.institution!, region: b.region })));
       if (own) body = own;
       // 2. the title's usual bodies
+      const entry = mapPacked(f.evidence.lexicon, (id) => ENTRY_BY_ID.get(id.replace(/^office:/, ''))).find((e) => e?.contextInstitutions || e?.bodyOptional);
       if (!body) {
-        const entry = mapPacked(f.evidence.lexicon, (id) => ENTRY_BY_ID.get(id.replace(/^office:/, ''))).find((e) => e?.contextInstitutions);
         for (const id of entry?.contextInstitutions ?? []) {
           const inst = majority(mapPacked(institutions.filter((x) => x.id === id), (x) => ({ institution: x.id, region: x.region })));
           if (inst) {
@@ -62,6 +64,10 @@ export const officialContext: Resolver<'official'> = {
             break;
           }
         }
+      }
+      if (!body && entry?.bodyOptional) {
+        out.push(withFields(f, { flags: f.flags.filter((x) => x !== FLAG), confidence: Math.min(f.confidence, 0.7) }));
+        continue;
       }
       // 3. officials of this sentence and the two before
       if (!body) {

@@ -35,6 +35,10 @@ const PositionEntrySchema = LexiconEntrySchema.extend({
   unit: z.boolean().optional(),
   /** bodies this title usually belongs to, in order ("Ketua Majelis": DKPP, MK, Bawaslu) */
   contextInstitutions: z.array(z.string()).optional(),
+  /** a contextual title whose usual body is outside the vocabulary: when none of `contextInstitutions`
+   * is named, it stands with no institution rather than the body the article names most ("Ketua
+   * Majelis Hakim" of a district court) */
+  bodyOptional: z.boolean().optional(),
   /** words (lower case) right before the title that make it part of a body's name: "Dewan Pimpinan Wilayah" */
   notAfter: z.array(z.string()).optional(),
   /** a staff title that may serve another office, whose title then follows it: "Juru Bicara Presiden", "Deputi Gubernur Bank Indonesia" */
