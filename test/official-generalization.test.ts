@@ -652,4 +652,11 @@ describe('precision sample of stop 28: a court\'s presiding judge, Polri\'s nati
     ['"Mengabulkan penarikan kembali permohonan para Pemohon," kata Ketua Majelis Hakim Konstitusi Arief Hidayat di Gedung MK Jakarta, Selasa.', 'Ketua Majelis Hakim Konstitusi Arief Hidayat', 'Arief Hidayat', 'Ketua Majelis Hakim Konstitusi', 'MK', null],
     ['Jakarta, CNN Indonesia -- Badan Reserse Kriminal Polri mengungkap penimbunan 182 ton bawang putih impor di sebuah gudang di Marunda, Jakarta Utara.\n\nDirektur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya mengatakan, bawang putih tersebut diimpor dari China dan India tanpa dokumen impor yang lengkap.', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setya', 'Agung Setya', 'Direktur Tindak Pidana Ekonomi Khusus Bareskrim', 'Polri', null],
   ])('%s', check);
+
+  test.each([
+    // a council's special committee is a unit, no name (office-fields.json "Pansus")
+    ['Wakil Ketua Pansus Masinton Pasaribu mengapresiasi kehadiran Aris Budiman dalam RDP Pansus untuk dimintai keterangan dan penjelasan terkait tuduhan adanya pertemuan yang bersangkutan dengan anggota DPR.', /Pansus/],
+  ])('no such name: %s', (s, name) => {
+    expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
+  });
 });
