@@ -656,6 +656,9 @@ describe('precision sample of stop 28: a court\'s presiding judge, Polri\'s nati
   test.each([
     // a council's special committee is a unit, no name (office-fields.json "Pansus")
     ['Wakil Ketua Pansus Masinton Pasaribu mengapresiasi kehadiran Aris Budiman dalam RDP Pansus untuk dimintai keterangan dan penjelasan terkait tuduhan adanya pertemuan yang bersangkutan dengan anggota DPR.', /Pansus/],
+    // an office of a company named right after it takes no body from the article, which names the
+    // provincial government in another paragraph
+    ['Budi Darmawan selaku Direktur Pemasaran PT Chery Sales Indonesia (CSI) mengatakan, berpengaruh atau tidaknya kebijakan itu ditentukan seberapa besar kenaikan tarif parkir di Jakarta.\nTak hanya menaikkan tarif parkir, Pemerintah Provinsi (Pemprov) Jakarta juga akan menerapkan sistem Electronic Road Pricing (ERP) atau jalan berbayar elektronik.', /Budi/],
   ])('no such name: %s', (s, name) => {
     expect(officials(s).filter((f) => name.test(f.name))).toEqual([]);
   });

@@ -27,6 +27,9 @@ import { startsLower, startsUpper } from '../../text/tokenize.js';
 
 // words between the name and the connector: "Arif Budiman beliau sebagai", "X, yang kini menjabat"
 const FILLER = new Set([',', 'yang', 'kini', 'saat', 'ini', 'sekarang', 'juga', 'masih', 'beliau', 'tercatat', 'itu', 'pun']);
+// a company's form written right after an office without its body: "Budi Darmawan selaku Direktur
+// Pemasaran PT Chery Sales Indonesia" holds an office of the company, not of a body of the article
+const COMPANY = new Set(['pt', 'pt.', 'cv', 'perum', 'persero', 'tbk']);
 // verbs of candidacy or wish before "sebagai": the office is sought, not held
 const SOUGHT = new Set(['maju', 'mencalonkan', 'dicalonkan', 'diusung', 'mengusung', 'mendaftar', 'didaftarkan', 'dipilih', 'memilih', 'terpilih', 'menjadi', 'diangkat', 'ditunjuk', 'dilantik', 'mundur', 'berhenti', 'diri']);
 
@@ -191,7 +194,7 @@ export const nameSelakuOffice: ScanExtractor<'official'> = {
         const firm = !c.weak || v.lower.slice(b, k).includes('beliau');
         // a weak "sebagai" binds an office anchored to its body or region, or a national portfolio
         // ("Dilantiknya Idrus Marham sebagai Menteri Sosial")
-        const bound = (o: OfficePhrase) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm && c.bare);
+        const bound = (o: OfficePhrase) => (officeComplete(o) && (o.anchored || firm)) || (contextualOffice(o) && firm && c.bare && !COMPANY.has(v.lower[o.to] ?? ''));
         const offices = chain.filter((o) => bound(o) || (officeComplete(o) && nationalPortfolio(o)));
         if (offices.length === 0) continue;
         if (c.weak && (b !== k && v.lower[b] !== 'beliau')) continue;
