@@ -11,8 +11,12 @@ describe('stage lexicon', () => {
   test.each(STAGE_VARIANTS.map((v) => [v.id, v] as const))('%s is found in each of its examples', (id, v) => {
     expect(v.examples.length).toBeGreaterThan(0);
     for (const ex of v.examples) {
-      const found = stages(ex).map((f) => f.id);
+      const facts = stages(ex);
+      const found = facts.map((f) => f.id);
       if (!found.includes(v.stage)) throw new Error(`${id}: ${v.stage} not found in "${ex}" (got ${found.join(', ')})`);
+      // by this entry, not another of the same stage
+      const by = facts.flatMap((f) => f.evidence.lexicon);
+      if (!by.includes(id)) throw new Error(`${id}: "${ex}" is read by ${by.join(', ') || 'no entry'}`);
     }
   });
 
